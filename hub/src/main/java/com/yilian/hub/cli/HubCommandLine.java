@@ -1,0 +1,39 @@
+package com.yilian.hub.cli;
+
+import com.yilian.tenants.TenantsCli;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/** Dispatches {@code yilian-hub.jar COMMAND ...} to the tool that owns the command. */
+public final class HubCommandLine {
+
+    private static final String USAGE = """
+            usage: java -jar yilian-hub.jar [serve]                  start the hub (default)
+                   java -jar yilian-hub.jar tenants validate FILE    check a consortium file, list every problem
+                   java -jar yilian-hub.jar tenants hash-password    read a password on stdin, print its bcrypt hash
+                   java -jar yilian-hub.jar tenants api-key-hash     read an API key on stdin, print its sha256 hash
+            """;
+
+    private HubCommandLine() {
+    }
+
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        String command = args.isEmpty() ? "help" : args.get(0);
+        List<String> rest = args.subList(Math.min(1, args.size()), args.size());
+        return switch (command) {
+            case "tenants" -> rest.size() == 1 && rest.get(0).equals("hash-password")
+                    ? PasswordHashCommand.run(in, out, err)
+                    : TenantsCli.run(rest, out, err);
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("unknown command: " + command);
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+}

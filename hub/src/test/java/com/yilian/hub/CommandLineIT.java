@@ -1,0 +1,73 @@
+package com.yilian.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yilian.hub.support.HubProcess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's command-line tools, run as IT runs them. */
+class CommandLineIT {
+
+    @TempDir
+    Path work;
+
+    record Run(int exit, String out) {
+    }
+
+    @Test
+    void validateReportsEveryProblemWithLineAndExitsNonZero() throws Exception {
+        Path bad = work.resolve("bad.yaml");
+        Files.writeString(bad, """
+                consortium:
+                  id: test
+                  name: { zh: 测试, en: Test }
+                modelPools: []
+                tenants:
+                  - id: only
+                    tier: teritary
+                """, StandardCharsets.UTF_8);
+        Run run = run(List.of("tenants", "validate", bad.toString()), "");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.out()).contains("bad.yaml:7:").contains("tenants[0].tier");
+    }
+
+    @Test
+    void validateAcceptsTheExampleWrittenOnFirstStart() throws Exception {
+        Path good = work.resolve("tenants.yaml");
+        Files.writeString(good, com.yilian.tenants.ExampleConsortium.yaml(), StandardCharsets.UTF_8);
+        Run run = run(List.of("tenants", "validate", good.toString()), "");
+        assertThat(run.exit()).as(run.out()).isZero();
+    }
+
+    @Test
+    void hashPasswordReadsStandardInputAndPrintsABcryptHash() throws Exception {
+        Run run = run(List.of("tenants", "hash-password"), "a-long-enough-password\n");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().trim()).startsWith("{bcrypt}$2a$");
+        assertThat(run(List.of("tenants", "hash-password"), "short\n").exit()).isNotZero();
+    }
+
+    @Test
+    void unknownCommandPrintsUsage() throws Exception {
+        Run run = run(List.of("frobnicate"), "");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("usage:").contains("tenants validate FILE");
+    }
+
+    private Run run(List<String> args, String stdin) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(HubProcess.javaCommand(args.toArray(String[]::new)))
+                .redirectErrorStream(true).start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out);
+    }
+}
