@@ -61,13 +61,25 @@ class CommandLineIT {
         assertThat(run.out()).contains("usage:").contains("tenants validate FILE");
     }
 
+    @Test
+    void theHubRefusesToStartOnABadConsortiumFileAndSaysWhatToFix() throws Exception {
+        Path dataDir = work.resolve("data");
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("tenants.yaml"), com.yilian.tenants.ExampleConsortium.yaml()
+                .replaceFirst("tier: community", "tier: comunity"), StandardCharsets.UTF_8);
+        Run run = run(List.of("--server.port=0", "--yilian.data-dir=" + dataDir), "");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.out()).contains("is not valid").contains("tenants[1].tier").contains("did you mean `community`")
+                .contains("tenants validate");
+    }
+
     private Run run(List<String> args, String stdin) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(HubProcess.javaCommand(args.toArray(String[]::new)))
                 .redirectErrorStream(true).start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), out);
     }
 }

@@ -41,9 +41,9 @@ class HubRestartIT {
             instance = started.json().get("id").asText();
 
             // The embedded default serves the web apps and the metrics too.
-            assertThat(http.get("/camunda/app/cockpit/default/", login(tertiaryId(), Role.CLINICAL_LEAD)).status())
+            assertThat(http.get("/camunda/app/cockpit/default/", login(tertiaryId(), Role.CLINICAL_LEAD), "text/html").status())
                     .isEqualTo(200);
-            Reply metrics = http.get("/actuator/prometheus", login(tertiaryId(), Role.IT_ADMIN));
+            Reply metrics = http.get("/actuator/prometheus", login(tertiaryId(), Role.IT_ADMIN), "text/plain");
             assertThat(metrics.status()).isEqualTo(200);
             assertThat(metrics.body()).contains("yilian_tenants 4.0");
             hub.stop();

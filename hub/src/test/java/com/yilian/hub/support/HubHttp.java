@@ -69,6 +69,11 @@ public final class HubHttp {
         return send(request(path, credential).GET());
     }
 
+    /** A GET for something other than JSON: a web page, the Prometheus text format. */
+    public Reply get(String path, Credential credential, String accept) {
+        return send(request(path, credential).setHeader("Accept", accept).GET());
+    }
+
     public Reply postJson(String path, Object body, Credential credential) {
         return send(request(path, credential).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
