@@ -48,6 +48,8 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(IT)
                         .requestMatchers("/api/admin/**").hasAuthority(HubUser.CONSORTIUM_IT)
+                        // Every web app asks /camunda/api/admin/auth who is logged in; the rest of Admin is for IT.
+                        .requestMatchers("/camunda/api/admin/auth/**").authenticated()
                         .requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**").hasAuthority(IT)
                         .requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**").hasAnyAuthority(IT, LEAD)
                         .requestMatchers("/error").permitAll()

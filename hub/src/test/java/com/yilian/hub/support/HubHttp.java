@@ -59,10 +59,21 @@ public final class HubHttp {
     }
 
     private final String baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
 
     public HubHttp(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private HubHttp(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /** A client that keeps cookies, like a browser session in the web apps. */
+    public HubHttp browserSession() {
+        return new HubHttp(baseUrl, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager()).build());
     }
 
     public Reply get(String path, Credential credential) {
