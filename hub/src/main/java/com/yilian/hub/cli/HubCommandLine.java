@@ -1,5 +1,6 @@
 package com.yilian.hub.cli;
 
+import com.yilian.agents.eval.DdxplusEvalCli;
 import com.yilian.tenants.TenantsCli;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -13,6 +14,8 @@ public final class HubCommandLine {
                    java -jar yilian-hub.jar tenants validate FILE    check a consortium file, list every problem
                    java -jar yilian-hub.jar tenants hash-password    read a password on stdin, print its bcrypt hash
                    java -jar yilian-hub.jar tenants api-key-hash     read an API key on stdin, print its sha256 hash
+                   java -jar yilian-hub.jar eval ddxplus --patients FILE [--max-questions N] [--cv K] [--per-condition]
+                                                                     simulated interviews, diagnostic accuracy as JSON
             """;
 
     private HubCommandLine() {
@@ -25,6 +28,7 @@ public final class HubCommandLine {
             case "tenants" -> rest.size() == 1 && rest.get(0).equals("hash-password")
                     ? PasswordHashCommand.run(in, out, err)
                     : TenantsCli.run(rest, out, err);
+            case "eval" -> DdxplusEvalCli.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;
