@@ -73,6 +73,18 @@ class CommandLineIT {
                 .contains("tenants validate");
     }
 
+    @Test
+    void aGeneratedTraceReplaysAgainstThePolicies() throws Exception {
+        Path trace = work.resolve("day.jsonl");
+        assertThat(run(List.of("trace", "generate", "--seed", "5", "--hours", "1", "--out", trace.toString()), "").exit())
+                .isZero();
+        Run run = run(List.of("simulate", "--trace", trace.toString(), "--policies", "fcfs,yilian"), "");
+        assertThat(run.exit()).as(run.out()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out().substring(run.out().indexOf('{')));
+        assertThat(json.get("policies").get("yilian").get("phi_remote").asInt()).isZero();
+        assertThat(json.get("policies").get("fcfs").get("throughput_tok_s").asDouble()).isPositive();
+    }
+
     private Run run(List<String> args, String stdin) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(HubProcess.javaCommand(args.toArray(String[]::new)))
                 .redirectErrorStream(true).start();

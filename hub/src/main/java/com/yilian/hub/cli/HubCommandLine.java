@@ -1,6 +1,8 @@
 package com.yilian.hub.cli;
 
 import com.yilian.agents.eval.DdxplusEvalCli;
+import com.yilian.scheduler.sim.SimulateCli;
+import com.yilian.scheduler.sim.TraceCli;
 import com.yilian.tenants.TenantsCli;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -16,6 +18,10 @@ public final class HubCommandLine {
                    java -jar yilian-hub.jar tenants api-key-hash     read an API key on stdin, print its sha256 hash
                    java -jar yilian-hub.jar eval ddxplus --patients FILE [--max-questions N] [--cv K] [--per-condition]
                                                                      simulated interviews, diagnostic accuracy as JSON
+                   java -jar yilian-hub.jar trace generate [--consortium FILE] [--seed N] [--hours H] [--out FILE]
+                                                                     a realistic consortium day of inference requests
+                   java -jar yilian-hub.jar simulate --trace FILE [--consortium FILE] --policies fcfs,static,vtc,yilian
+                                                                     replay a day against scheduling policies, JSON
             """;
 
     private HubCommandLine() {
@@ -29,6 +35,8 @@ public final class HubCommandLine {
                     ? PasswordHashCommand.run(in, out, err)
                     : TenantsCli.run(rest, out, err);
             case "eval" -> DdxplusEvalCli.run(rest, out, err);
+            case "trace" -> TraceCli.run(rest, out, err);
+            case "simulate" -> SimulateCli.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;

@@ -1,0 +1,59 @@
+package com.yilian.scheduler.sim;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * What one policy did with a trace; {@link #toJson()} gives the shape scripts compare runs by.
+ *
+ * @param throughputTokS   output tokens per second from the first arrival to the last completion
+ * @param avgServiceDiff   VTC's measure: per 60 s window with at least two backlogged tenants, the largest minus the
+ *                         smallest service on the local GPUs (prompt + 2 × output tokens, divided by share and by the
+ *                         number of tenants so it reads as tokens of an equal-share tenant); averaged over such
+ *                         windows. Remote tokens are not the shared resource and are reported on their own.
+ * @param jain             Jain's index of the same share-normalised service, averaged over the same windows
+ * @param workConservation local places in use ÷ min(local places, requests running or queued), summed over 1 s ticks
+ * @param reclaimP99S      99th percentile length of reclaim episodes: from when a tenant below its guarantee on a
+ *                         pool has work queued for it while the pool is full, to when it holds its guarantee or no
+ *                         longer waits; 0 when that never happened
+ * @param sloAll           share of requests that met both their TTFT and TPOT objectives (refused ones did not)
+ * @param gpuHours         local replicas × the simulated span (one GPU per replica)
+ * @param remoteTokens     prompt + output tokens sent to remote pools
+ * @param remoteCost       in the currency of the pool prices
+ * @param phiRemote        PHI requests dispatched to a remote pool; must be 0
+ */
+public record PolicyReport(double throughputTokS, double avgServiceDiff, double maxServiceDiff, double jain,
+                           double workConservation, double reclaimP99S, double sloAll, double sloInteractive,
+                           Map<String, Double> sloByTenant, double gpuHours, long remoteTokens, double remoteCost,
+                           long phiRemote) {
+
+    public ObjectNode toJson() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        o.put("throughput_tok_s", round(throughputTokS, 1));
+        o.put("avg_service_diff", round(avgServiceDiff, 1));
+        o.put("max_service_diff", round(maxServiceDiff, 1));
+        o.put("jain", round(jain, 4));
+        o.put("work_conservation", round(workConservation, 4));
+        o.put("reclaim_p99_s", round(reclaimP99S, 3));
+        ObjectNode slo = o.putObject("slo_attainment");
+        slo.put("all", round(sloAll, 4));
+        slo.put("interactive", round(sloInteractive, 4));
+        ObjectNode byTenant = slo.putObject("by_tenant");
+        sloByTenant.forEach((tenant, v) -> byTenant.put(tenant, round(v, 4)));
+        o.put("gpu_hours", round(gpuHours, 2));
+        o.put("remote_tokens", remoteTokens);
+        o.put("remote_cost", round(remoteCost, 2));
+        o.put("phi_remote", phiRemote);
+        return o;
+    }
+
+    private static double round(double v, int digits) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return 0;
+        }
+        double scale = Math.pow(10, digits);
+        return Math.round(v * scale) / scale;
+    }
+}
