@@ -85,6 +85,15 @@ class CommandLineIT {
         assertThat(json.get("policies").get("fcfs").get("throughput_tok_s").asDouble()).isPositive();
     }
 
+    @Test
+    void deidReplacesIdentifiersLineByLine() throws Exception {
+        Run run = run(List.of("deid"), "患者张伟，身份证号110101199003074514，电话13912345678，主诉咳嗽三天。\n无特殊。\n");
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains("[姓名1]").contains("[身份证号1]").contains("[电话1]").contains("主诉咳嗽三天")
+                .doesNotContain("张伟").doesNotContain("110101199003074514").doesNotContain("13912345678")
+                .contains("无特殊。");
+    }
+
     private Run run(List<String> args, String stdin) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(HubProcess.javaCommand(args.toArray(String[]::new)))
                 .redirectErrorStream(true).start();

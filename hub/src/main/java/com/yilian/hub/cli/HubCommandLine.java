@@ -1,5 +1,6 @@
 package com.yilian.hub.cli;
 
+import com.yilian.agents.deid.DeidCli;
 import com.yilian.agents.eval.DdxplusEvalCli;
 import com.yilian.scheduler.sim.SimulateCli;
 import com.yilian.scheduler.sim.TraceCli;
@@ -18,6 +19,7 @@ public final class HubCommandLine {
                    java -jar yilian-hub.jar tenants api-key-hash     read an API key on stdin, print its sha256 hash
                    java -jar yilian-hub.jar eval ddxplus --patients FILE [--max-questions N] [--cv K] [--per-condition]
                                                                      simulated interviews, diagnostic accuracy as JSON
+                   java -jar yilian-hub.jar deid [--summary]                  de-identify text on stdin, one record per line
                    java -jar yilian-hub.jar trace generate [--consortium FILE] [--seed N] [--hours H] [--out FILE]
                                                                      a realistic consortium day of inference requests
                    java -jar yilian-hub.jar simulate --trace FILE [--consortium FILE] --policies fcfs,static,vtc,yilian
@@ -35,6 +37,7 @@ public final class HubCommandLine {
                     ? PasswordHashCommand.run(in, out, err)
                     : TenantsCli.run(rest, out, err);
             case "eval" -> DdxplusEvalCli.run(rest, out, err);
+            case "deid" -> DeidCli.run(rest, in, out, err);
             case "trace" -> TraceCli.run(rest, out, err);
             case "simulate" -> SimulateCli.run(rest, out, err);
             case "help", "--help", "-h" -> {

@@ -1,0 +1,67 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Postal addresses as a chain of administrative and street components (省 市 区 县 镇 乡 街道 村 路 号 小区 栋 单元 室).
+ * A chain starts after an address cue (住址、家住…) or at a province or city name; without a cue it needs two
+ * components, so that a hospital named after its city (北京协和医院) stays intact.
+ */
+final class AddressDetector implements Detector {
+    private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+            + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+    private static final Pattern CUE = Pattern.compile(
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住址|地址|家住|住在|现住|现居|居住于|居住在|居住地|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address)"
+                    + "\\s*(?:[:：]|为|是|在|于)?\\s*");
+    // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
+                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))\\p{IsHan}{2,3}?(?:市|自治州|地区|盟)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))");
+    private static final Pattern COMPONENT = Pattern.compile(
+            "\\p{IsHan}{2,7}?(?:省|自治区)"
+                    + "|\\p{IsHan}{1,5}?(?:市|自治州|地区|盟)"
+                    + "|\\p{IsHan}{1,5}?(?:新区|区|县|旗)"
+                    + "|\\p{IsHan}{1,6}?(?:街道|镇|乡)"
+                    + "|\\p{IsHan}{1,6}?村(?:委会)?"
+                    + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号|弄|支弄|巷))?"
+                    + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
+                    + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园)"
+                    + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
+                    + "|[0-9一二三四五六七八九十]{1,3}单元"
+                    + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组)");
+    // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
+    private static final Pattern INSTITUTION_AFTER = Pattern.compile(
+            "^\\p{IsHan}{0,8}?(?:医院|卫生院|卫生服务中心|卫生室|诊所|门诊部|疾控中心|保健院|医科大学|大学)");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher cue = CUE.matcher(text);
+        while (cue.find()) chain(text, cue.end(), true, out);
+        Matcher a = ANCHOR.matcher(text);
+        while (a.find()) chain(text, a.start(), false, out);
+        return out;
+    }
+
+    private static void chain(String text, int from, boolean cued, List<Span> out) {
+        int pos = from;
+        int parts = 0;
+        Matcher anchor = ANCHOR.matcher(text).region(from, text.length());
+        if (anchor.lookingAt()) {
+            pos = anchor.end();
+            parts++;
+        }
+        Matcher c = COMPONENT.matcher(text);
+        while (pos < text.length()) {
+            c.region(pos, text.length());
+            if (!c.lookingAt()) break;
+            if (INSTITUTION_AFTER.matcher(text.substring(pos)).find() && !cued) break;
+            pos = c.end();
+            parts++;
+        }
+        if (parts >= 2 || (cued && parts >= 1)) out.add(new Span(from, pos, EntityKind.ADDRESS));
+    }
+}

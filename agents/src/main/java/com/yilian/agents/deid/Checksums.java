@@ -1,0 +1,62 @@
+package com.yilian.agents.deid;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Check digits that separate real identifiers from arbitrary digit runs (lab codes, order numbers). */
+public final class Checksums {
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
+
+    private Checksums() {
+    }
+
+    /** GB 11643 check character of the first 17 digits. */
+    public static char residentIdCheck(CharSequence first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        return ID_CHECK.charAt(sum % 11);
+    }
+
+    /** 18-digit resident ID: digits, a real birth date and the GB 11643 check character. */
+    public static boolean isResidentId18(String s) {
+        if (s.length() != 18 || !s.substring(0, 17).chars().allMatch(Character::isDigit)) return false;
+        return validDate(s.substring(6, 14)) && Character.toUpperCase(s.charAt(17)) == residentIdCheck(s);
+    }
+
+    /** Legacy 15-digit ID (before 1999): area code, YYMMDD, sequence; it has no check digit, so the date must be real. */
+    public static boolean isResidentId15(String s) {
+        if (s.length() != 15 || !s.chars().allMatch(Character::isDigit) || s.charAt(0) == '0' || s.charAt(0) == '9') {
+            return false;
+        }
+        return validDate("19" + s.substring(6, 12));
+    }
+
+    /** Luhn check used by UnionPay and the card schemes. */
+    public static boolean luhn(String digits) {
+        int sum = 0;
+        boolean dbl = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digits.charAt(i) - '0';
+            if (d < 0 || d > 9) return false;
+            if (dbl) {
+                d *= 2;
+                if (d > 9) d -= 9;
+            }
+            sum += d;
+            dbl = !dbl;
+        }
+        return sum % 10 == 0;
+    }
+
+    static boolean validDate(String yyyymmdd) {
+        try {
+            int y = Integer.parseInt(yyyymmdd.substring(0, 4));
+            LocalDate d = LocalDate.of(y, Integer.parseInt(yyyymmdd.substring(4, 6)),
+                    Integer.parseInt(yyyymmdd.substring(6, 8)));
+            return y >= 1880 && !d.isAfter(LocalDate.now().plusYears(1));
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+}

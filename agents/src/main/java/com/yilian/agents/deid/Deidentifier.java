@@ -1,0 +1,59 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces personal identifiers in Chinese or English clinical text with numbered placeholders ([姓名1], [电话1]…),
+ * the same original always getting the same placeholder within one record. Clinical content (drugs, diagnoses,
+ * doses, lab values, visit dates, ages, hospital and department names) is left alone. Runs offline: HanLP's
+ * dictionaries ship in its jar. One instance is safe to share between threads.
+ */
+public final class Deidentifier {
+    // When spans overlap, the more specific evidence wins: check digits and labels before context rules.
+    private static final List<EntityKind> PRIORITY = List.of(EntityKind.ID_NUMBER, EntityKind.BANK_CARD,
+            EntityKind.MEDICAL_RECORD, EntityKind.INSURANCE, EntityKind.BIRTH_DATE, EntityKind.PHONE,
+            EntityKind.ADDRESS, EntityKind.NAME);
+
+    private final List<Detector> detectors;
+
+    public Deidentifier() {
+        this.detectors = List.of(new NumberDetector(), new LabelledIdDetector(), new AddressDetector(),
+                new EnglishNameDetector(), new ChineseNameDetector());
+    }
+
+    /** The identifiers in {@code text}, non-overlapping, in text order. */
+    public List<Span> find(String text) {
+        List<Span> all = new ArrayList<>();
+        for (Detector d : detectors) all.addAll(d.find(text));
+        all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
+                .thenComparing(Comparator.comparingInt(Span::length).reversed())
+                .thenComparingInt(Span::start));
+        List<Span> kept = new ArrayList<>();
+        for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
+        kept.sort(Comparator.comparingInt(Span::start));
+        return kept;
+    }
+
+    /** De-identifies one record; numbering starts at 1 for each kind. */
+    public DeidentifiedText deidentify(String text) {
+        Map<EntityKind, Map<String, String>> byKind = new EnumMap<>(EntityKind.class);
+        Map<String, String> mapping = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (Span s : find(text)) {
+            String original = s.in(text);
+            Map<String, String> seen = byKind.computeIfAbsent(s.kind(), k -> new HashMap<>());
+            String placeholder = seen.computeIfAbsent(original, o -> s.kind().placeholder(seen.size() + 1));
+            mapping.putIfAbsent(placeholder, original);
+            out.append(text, pos, s.start()).append(placeholder);
+            pos = s.end();
+        }
+        return new DeidentifiedText(out.append(text.substring(pos)).toString(), mapping);
+    }
+}

@@ -1,0 +1,65 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latin-script person names (foreign patients, English notes): a known given name followed by a capitalised
+ * surname, an honorific (Mr/Dr…), or a Chinese cue or title around capitalised words. A bare capitalised word is not
+ * enough: drug and disease names (Amoxicillin, Parkinson) are capitalised too.
+ */
+final class EnglishNameDetector implements Detector {
+    private static final String WORD = "(?:O['’]|Mc|Mac|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
+    private static final Pattern FULL = Pattern.compile(
+            "\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.?)?\\s+(?:(?:van|von|de|da|del|der|di|la|le)\\s+)?" + WORD + "\\b");
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\\.?\\s+(" + WORD + "(?:\\s+" + WORD + ")?)");
+    private static final Pattern CUED = Pattern.compile(
+            "(?:患者|病人|姓名|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|Patient|patient|Name|name)[:：\\s]*(?:为|是)?[:：\\s]*("
+                    + WORD + "(?:\\s+" + WORD + "){1,2})");
+    // Sentence-initial name before an English clinical verb ("Aisha Khan was admitted…").
+    private static final Pattern SUBJECT = Pattern.compile("(?:^|[。.;；!?]\\s*)(" + WORD + "(?:\\s+" + WORD + "){1,2})\\s+"
+            + "(?:was|is|has|had|presented|presents|reports|reported|came|complains|complained|denies|visited|underwent)\\b");
+    private static final Pattern EN_CUE = Pattern.compile("\\b(?:contact|relative|spouse|son|daughter|wife|husband|mother|father|"
+            + "guardian|patient|Patient|Contact|Name|name)[:\\s]+(" + WORD + "(?:\\s+" + WORD + "){1,2})");
+    private static final Pattern GROUP = Pattern.compile("\\b(?:members|visitors|relatives|children|parents)\\s+(" + WORD
+            + "\\s+" + WORD + ")(?:,\\s+" + WORD + "\\s+" + WORD + ")*(?:,?\\s+and\\s+(" + WORD + "\\s+" + WORD + "))?");
+    private static final Pattern TITLED = Pattern.compile(
+            "\\b(" + WORD + "(?:\\s+" + WORD + ")?)\\s*(?=先生|女士|小姐|医生|大夫|教授|护士|[（(](?:男|女))");
+    private static final Set<String> GIVEN = Set.copyOf(List.of(("James John Robert Michael William David Richard Joseph Thomas Charles "
+            + "Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward "
+            + "Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon "
+            + "Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Henry Adam Peter "
+            + "Nathan Zachary Kyle Walter Harold Carl Arthur Roger Albert Lawrence Ethan Louis Noah Liam Oliver Lucas "
+            + "Leo Max Sean Ian Alan Simon Martin Tom Tim Mike Bob Jim Joe Ben Sam Dan Chris Alex Tony Jake Luke Harry "
+            + "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra "
+            + "Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura "
+            + "Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine "
+            + "Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly "
+            + "Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann "
+            + "Teresa Kathryn Sara Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn "
+            + "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Lily "
+            + "Sophie Chloe Lucy Kate Jane Anne Claire Ella Mia Ava Zoe Eva Nora Fiona Irene Sylvia Vivian Wendy Tina "
+            + "Kevin Eric Jack Tony Vincent Frank Andy Jason Jerry Leon Ivan Hans Pierre Jean Carlos Jose Juan Luis "
+            + "Ahmed Mohammed Ali Omar Yuki Hiroshi Kenji Sakura Min Ji Raj Priya Olga Igor Dmitri Sven Lars Ingrid")
+            .split(" ")));
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = FULL.matcher(text);
+        while (m.find()) if (GIVEN.contains(m.group(1))) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+        for (Pattern p : List.of(HONORIFIC, CUED, TITLED, SUBJECT, EN_CUE)) {
+            Matcher c = p.matcher(text);
+            while (c.find()) out.add(new Span(c.start(1), c.end(1), EntityKind.NAME));
+        }
+        Matcher g = GROUP.matcher(text);
+        while (g.find()) {
+            for (int k = 1; k <= 2; k++) if (g.group(k) != null) out.add(new Span(g.start(k), g.end(k), EntityKind.NAME));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers that only their label tells apart from other codes (record and insurance numbers), and birth dates,
+ * which look like any visit date until a birth cue stands next to them.
+ */
+final class LabelledIdDetector implements Detector {
+    private static final String SEP = "\\s*(?:[:：]|为|是|号码)?\\s*";
+    private static final Pattern RECORD = Pattern.compile(
+            "(?:病历号|病历编号|住院号|门诊号|病案号|住院病案号|就诊卡号|就诊号|登记号|患者ID|病人ID|MRN|ID号)" + SEP
+                    + "([A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19})(?![A-Za-z0-9])");
+    private static final Pattern INSURANCE = Pattern.compile(
+            "(?:医保卡号|医保号|医保编号|医保卡|医疗保险号|医疗保险卡号|社保卡号|社保号|社保编号|社会保障卡号|社保卡|参保号|参保编号|个人编号|医保(?=[:：])|社保(?=[:：]))"
+                    + SEP + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21})(?![A-Za-z0-9])");
+    private static final String DATE = "(\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*日?"
+            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d))";
+    private static final Pattern DOB_BEFORE = Pattern.compile(
+            "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]orn(?: on)?)"
+                    + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
+    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "\\s*(?:出生|生人|生，|生,|生)");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        add(out, RECORD.matcher(text), EntityKind.MEDICAL_RECORD);
+        add(out, INSURANCE.matcher(text), EntityKind.INSURANCE);
+        add(out, DOB_BEFORE.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
+        return out;
+    }
+
+    private static void add(List<Span> out, Matcher m, EntityKind kind) {
+        while (m.find()) {
+            int end = m.end(1);
+            while (end > m.start(1) && Character.isWhitespace(m.group(1).charAt(end - 1 - m.start(1)))) end--;
+            if (kind == EntityKind.BIRTH_DATE && m.group(1).matches("\\d{8}")
+                    && !Checksums.validDate(m.group(1))) continue;
+            out.add(new Span(m.start(1), end, kind));
+        }
+    }
+}

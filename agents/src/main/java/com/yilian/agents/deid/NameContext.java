@@ -1,0 +1,122 @@
+package com.yilian.agents.deid;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The words around a Chinese name that tell it is one: cues before it, titles and predicates after it. */
+final class NameContext {
+    static final Pattern CUE_BEFORE = Pattern.compile("(?:患者|病人|病员|患儿|孕妇|产妇|姓名|家属|紧急联系人|联系人|监护人|委托人|代理人|"
+            + "签名|签字|医师|医生|大夫|护士|主任|教授|主治|经治|接诊|主管|管床|责任护士|转诊|儿子|女儿|之子|之女|丈夫|妻子|配偶|"
+            + "爱人|老伴|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|外孙|侄子|陪同|陪诊|陪护|同事|朋友|邻居|记录人|记录者|审核人|报告人|"
+            + "申请人|送检人|被保险人|持卡人|户主|开户名|户名|收件人|本人|患方|亲属|老人|告知|通知|致电)"
+            + "[:：\\s]*(?:为|是|叫|名叫)?[:：\\s]*$");
+    // Cue words that are also titles: after a surname (李主任查房) they end a name instead of starting one.
+    private static final Pattern TITLE_CUE = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|护士|主任|教授|主治)[:：\\s]*$");
+    static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
+            + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太)");
+    // Strong: gender, age, kinship or a bracketed role right after the name.
+    static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
+            + "|[，,、\\s]*\\d{1,3}\\s*(?:岁|周岁)|(?:之子|之女|之父|之母|之妻|之夫|的(?:儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶))"
+            + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
+    // Weak: a predicate; counts only when the name does not continue a word before it.
+    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
+            + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
+            + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|[，,。；;：:（(])");
+    // Verbs whose object is often a person (同意王芳转院, 代李明取药); a name after them still needs a predicate.
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?:同意|代|为|建议|致|随访|通知|告知|嘱|给|帮|替|协助|陪同|联系)$");
+    // Clinical words that stand where a name could (年龄45岁, 查体：) and are never one.
+    static final Set<String> NOT_NAMES = Set.of("年龄", "查体", "体温", "心率", "血压", "体重", "身高", "性别", "患者", "病人", "主诉",
+            "诊断", "既往", "病史", "专科", "科室", "床号", "职业", "民族", "婚姻", "籍贯", "病程", "脉搏", "呼吸", "血氧", "出生",
+            "现年", "享年", "终年", "时年", "公里", "公斤", "万元");
+    // A name may start right after these even though they are Chinese characters (内科张伟接诊, 家住…的李明, 今日王芳陪同).
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经)$");
+    // A cue word itself must not be read as a name (母亲 starts with the surname 母).
+    static final Pattern CUE_WORD = Pattern.compile("(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|孙子|孙女|配偶|爱人|"
+            + "家属|联系人|患者|病人|医生|医师|护士|主任|大夫|本人|亲属)");
+    // Characters that rarely stand inside a given name but often right after one.
+    // Characters that practically never stand inside a given name; anything else may (家豪, 自强, 有才).
+    static final String NOT_GIVEN = "的了是在因于科诊，。、；：！？（）()";
+    // A label that announces a name, so that even a surname missing from our list is taken (开户名：仉波).
+    static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人)[:：]\\s*$");
+    // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
+    static final Pattern INSTITUTION_AFTER = Pattern.compile(
+            "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)");
+    static final String FUNCTION_SURNAMES = "于和时都那来但向";
+
+    private NameContext() {
+    }
+
+    static boolean cueBefore(String text, int i) {
+        String before = text.substring(Math.max(0, i - 12), i);
+        if (!CUE_BEFORE.matcher(before).find()) return false;
+        var title = TITLE_CUE.matcher(before);
+        if (!title.find()) return true;
+        int at = i - before.length() + title.start();
+        // 接诊医师王芳 opens a name; 李主任 / 常子副主任医师 查房 closes one.
+        return at == 0 || !isHan(text.charAt(at - 1)) || "科诊院室治管床经接责班任访值".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    static boolean titleAt(String text, int i) {
+        return TITLE_AFTER.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    static boolean strongAt(String text, int i) {
+        return STRONG_AFTER.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    static boolean weakAt(String text, int i) {
+        return weakLength(text, i) > 0;
+    }
+
+    /** Length of the predicate right after a name (自诉 = 2), 1 at the end of the text, 0 if none. */
+    static int weakLength(String text, int i) {
+        if (i >= text.length()) return 1;
+        var m = WEAK_AFTER.matcher(text).region(i, text.length());
+        return m.lookingAt() ? m.end() - i : 0;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    // Single characters that, before a title, are part of the title (副主任) rather than a surname.
+    static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管";
+
+    static boolean givenChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_GIVEN.indexOf(c) < 0;
+    }
+
+    static boolean verbBefore(String text, int i) {
+        return VERB_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).find();
+    }
+
+    /** The character at {@code i} ends a title that began before it (主任医师: 任 is no surname here). */
+    static boolean insideTitle(String text, int i) {
+        for (int back = 1; back <= 4 && back <= i; back++) {
+            var m = TITLE_AFTER.matcher(text).region(i - back, text.length());
+            if (m.lookingAt() && m.end() > i) return true;
+        }
+        return false;
+    }
+
+    static boolean labelBefore(String text, int i) {
+        return LABEL_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find();
+    }
+
+    static boolean institutionAt(String text, int i) {
+        return INSTITUTION_AFTER.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    /** The name can end here: end of text, a non-Chinese character or a predicate. */
+    static boolean boundaryAt(String text, int i) {
+        return i >= text.length() || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN
+                || weakAt(text, i);
+    }
+
+    static boolean startsWord(String text, int i) {
+        // After a digit comes a unit (5公里), not a name.
+        return i == 0 || !isHan(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1))
+                || WORD_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).find();
+    }
+}

@@ -1,0 +1,57 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Resident IDs, bank cards and phone numbers: recognised by shape and check digit, wherever they stand. */
+final class NumberDetector implements Detector {
+    // Digit runs that may be grouped by spaces or dashes; boundaries keep us out of longer codes.
+    private static final Pattern DIGIT_RUN = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{4,8}(?:[ -]?\\d{2,8}){1,4}[Xx]?(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{15,19}[Xx]?(?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?\\(0?\\d{2,3}\\)[ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ -])\\d{3,4}[ -]?\\d{4}(?:[-转]\\d{1,4})?(?![0-9A-Za-z])");
+    // A phone written after its label may lack separators (01062345678).
+    private static final Pattern LABELLED_PHONE = Pattern.compile(
+            "(?:电话|手机|座机|联系方式|联系电话|Tel|TEL|Phone|phone|Mobile|mobile)[号码]*[:：\\s]*((?:\\+?86[ -]?)?0\\d{9,11})(?!\\d)");
+    private static final Pattern BANK_CUE = Pattern.compile("(?:银行卡|卡号|账号|帐号|储蓄卡|信用卡|借记卡|card)[^，。；;,\\n]{0,8}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CODE_CUE = Pattern.compile(
+            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|申请号|发票号)[:：\\s]*$");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = DIGIT_RUN.matcher(text);
+        while (m.find()) {
+            String raw = m.group();
+            String digits = raw.replaceAll("[ -]", "");
+            boolean grouped = digits.length() != raw.length();
+            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            boolean bankCue = BANK_CUE.matcher(before).find();
+            boolean id = !grouped && (Checksums.isResidentId18(digits) || Checksums.isResidentId15(digits));
+            boolean bank = digits.length() >= 16 && digits.length() <= 19 && digits.chars().allMatch(Character::isDigit)
+                    && Checksums.luhn(digits);
+            if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
+            else if (bank) out.add(new Span(m.start(), m.end(), EntityKind.BANK_CARD));
+        }
+        Matcher mobile = MOBILE.matcher(text);
+        while (mobile.find()) {
+            // An 11-digit barcode or order number is not a phone even when it starts with 13–19.
+            if (!CODE_CUE.matcher(text.substring(Math.max(0, mobile.start() - 8), mobile.start())).find()) {
+                out.add(new Span(mobile.start(), mobile.end(), EntityKind.PHONE));
+            }
+        }
+        addAll(out, LANDLINE.matcher(text), 0);
+        addAll(out, LABELLED_PHONE.matcher(text), 1);
+        return out;
+    }
+
+    private static void addAll(List<Span> out, Matcher m, int group) {
+        while (m.find()) out.add(new Span(m.start(group), m.end(group), EntityKind.PHONE));
+    }
+}

@@ -1,0 +1,88 @@
+package com.yilian.agents.deid;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeidentifierTest {
+    private static final Deidentifier DEID = new Deidentifier();
+    private static final String ID = "11010519491231002X";
+
+    private static List<String> found(String text, EntityKind kind) {
+        return DEID.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
+    }
+
+    @Test
+    void residentIdChecksumFollowsGb11643() {
+        assertThat(Checksums.isResidentId18(ID)).isTrue();
+        assertThat(Checksums.isResidentId18("110105194912310021")).isFalse();
+        assertThat(Checksums.isResidentId15("110105491231002")).isTrue();
+        assertThat(Checksums.luhn("4111111111111111")).isTrue();
+        assertThat(Checksums.luhn("4111111111111112")).isFalse();
+    }
+
+    @Test
+    void anIdWithAWrongChecksumIsNotTaggedAsAnId() {
+        String wrong = "110105194912310021";
+        assertThat(found("身份证号：" + wrong + "，复诊。", EntityKind.ID_NUMBER)).isEmpty();
+        assertThat(found("身份证号：" + ID + "，复诊。", EntityKind.ID_NUMBER)).containsExactly(ID);
+    }
+
+    @Test
+    void findsEachKind() {
+        String text = "患者欧阳娜娜，女，45岁，身份证号" + ID + "，手机+86 138-1234-5678，座机010-62345678，"
+                + "住址浙江省杭州市西湖区文三路138号3栋2单元501室，住院号：ZY20230415，医保卡号：K123456789，"
+                + "银行卡号4111 1111 1111 1111，出生日期：1985年3月12日。";
+        assertThat(found(text, EntityKind.NAME)).containsExactly("欧阳娜娜");
+        assertThat(found(text, EntityKind.ID_NUMBER)).containsExactly(ID);
+        assertThat(found(text, EntityKind.PHONE)).containsExactly("+86 138-1234-5678", "010-62345678");
+        assertThat(found(text, EntityKind.ADDRESS)).containsExactly("浙江省杭州市西湖区文三路138号3栋2单元501室");
+        assertThat(found(text, EntityKind.MEDICAL_RECORD)).containsExactly("ZY20230415");
+        assertThat(found(text, EntityKind.INSURANCE)).containsExactly("K123456789");
+        assertThat(found(text, EntityKind.BANK_CARD)).containsExactly("4111 1111 1111 1111");
+        assertThat(found(text, EntityKind.BIRTH_DATE)).containsExactly("1985年3月12日");
+    }
+
+    @Test
+    void findsNamesWithTitlesCompoundSurnamesAndEnglishNames() {
+        String text = "王医生与李主任会诊后，由司马光明主治，患者刘某某的家属上官婉儿同意；张先生之女John Smith与Mary O'Brien陪同。";
+        assertThat(found(text, EntityKind.NAME))
+                .containsExactly("王", "李", "司马光明", "刘某某", "上官婉儿", "张", "John Smith", "Mary O'Brien");
+    }
+
+    @Test
+    void keepsClinicalContent() {
+        String text = "2023年5月10日于北京协和医院心内科就诊，年龄45岁，诊断高血压、2型糖尿病，予阿莫西林0.5g tid、布洛芬，"
+                + "白细胞11.2×10^9/L，血压150/95mmHg，订单号13812345678，医生建议复查。";
+        assertThat(DEID.deidentify(text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void theSameOriginalGetsTheSamePlaceholder() {
+        DeidentifiedText d = DEID.deidentify("患者张伟，男，60岁，电话13812345678；张伟之女张丽电话13912345678，再次联系13812345678。");
+        assertThat(d.text()).isEqualTo("患者[姓名1]，男，60岁，电话[电话1]；[姓名1]之女[姓名2]电话[电话2]，再次联系[电话1]。");
+        assertThat(d.mapping()).containsEntry("[姓名1]", "张伟").containsEntry("[姓名2]", "张丽")
+                .containsEntry("[电话1]", "13812345678").containsEntry("[电话2]", "13912345678");
+    }
+
+    @Test
+    void restoreRoundTripsInAnyOrderAndLeavesUnknownPlaceholders() {
+        String text = "患者欧阳娜娜，身份证号" + ID + "，联系人王建国（儿子），电话13812345678。";
+        DeidentifiedText d = DEID.deidentify(text);
+        assertThat(d.text()).doesNotContain("欧阳娜娜", ID, "王建国", "13812345678");
+        assertThat(d.restore(d.text())).isEqualTo(text);
+        String answer = "请[姓名2]提醒[姓名1]复诊；[姓名1]的电话[电话1]，[姓名1]身份证[身份证号1]。[姓名9]与[地址3]未知。";
+        assertThat(d.restore(answer)).isEqualTo(
+                "请王建国提醒欧阳娜娜复诊；欧阳娜娜的电话13812345678，欧阳娜娜身份证" + ID + "。[姓名9]与[地址3]未知。");
+    }
+
+    @Test
+    void roundTripsTheSyntheticSet() {
+        for (LabelledRecord r : new ClinicalTextGenerator(11, ClinicalTextGenerator.DEVELOPMENT).generate(200)) {
+            DeidentifiedText d = DEID.deidentify(r.text());
+            assertThat(d.restore(d.text())).isEqualTo(r.text());
+        }
+    }
+}
