@@ -57,6 +57,8 @@ class HubRestartIT {
             assertThat(again.json().get("businessKey").asText()).isEqualTo("patient-0001");
             assertThat(again.json().get("tenantId").asText()).isEqualTo(hospital);
             assertThat(http.get("/engine-rest/deployment?name=restart-check", clinician).json().size()).isEqualTo(1);
+            // Unchanged shared models are not deployed again on restart.
+            assertThat(http.get("/engine-rest/deployment?name=yilian-workflows", clinician).json().size()).isEqualTo(1);
             Reply tasks = http.get("/engine-rest/task?processInstanceId=" + instance, clinician);
             assertThat(tasks.json().size()).isEqualTo(1);
             String task = tasks.json().get(0).get("id").asText();
@@ -67,7 +69,7 @@ class HubRestartIT {
     }
 
     static byte[] bpmn(String key) throws IOException {
-        try (var in = HubRestartIT.class.getResourceAsStream("/bpmn/review-task.bpmn")) {
+        try (var in = HubRestartIT.class.getResourceAsStream("/test-models/review-task.bpmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PROCESS_KEY", key)
                     .getBytes(StandardCharsets.UTF_8);
         }

@@ -40,7 +40,7 @@ public abstract class RunningHubTest {
 
     /** A test model with its process key replaced, so that each test deploys its own. */
     protected static byte[] reviewProcess(String processKey) {
-        try (InputStream in = RunningHubTest.class.getResourceAsStream("/bpmn/review-task.bpmn")) {
+        try (InputStream in = RunningHubTest.class.getResourceAsStream("/test-models/review-task.bpmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PROCESS_KEY", processKey)
                     .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
