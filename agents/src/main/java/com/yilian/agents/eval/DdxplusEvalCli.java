@@ -39,7 +39,7 @@ public final class DdxplusEvalCli {
         System.exit(run(List.of(args), System.out, System.err));
     }
 
-    /** @return 0 on success, 1 when the file cannot be read, 2 on a usage error (usage printed to {@code err}) */
+    /** @return 0 on success, 1 when the file cannot be read or holds no usable patient, 2 on a usage error (usage printed to {@code err}) */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         EvalOptions o;
         try {
@@ -59,6 +59,12 @@ public final class DdxplusEvalCli {
         }
         contents.problems().forEach(p -> err.println("eval: " + p));
         List<DdxPatient> patients = contents.patients().subList(0, Math.min(o.limit(), contents.patients().size()));
+        if (patients.isEmpty()) {
+            // Zeros would read as a measured result; say there was nothing to measure instead.
+            err.println("eval: no usable patient in " + o.patients() + " (" + contents.problems().size()
+                    + " line(s) skipped, see above)");
+            return 1;
+        }
         try {
             if (o.fit()) return fit(kb, patients, o, out);
             Metrics.Report report = evaluate(kb, patients, o);

@@ -63,6 +63,15 @@ class DdxplusEvalCliTest {
     }
 
     @Test
+    void aFileWithNoUsablePatientIsAnErrorNotZeroMetrics() throws Exception {
+        Path f = dir.resolve("empty.csv");
+        Files.writeString(f, "age,top5_diagnoses,sex,diagnosis,features,feature_id\nbroken line\n", StandardCharsets.UTF_8);
+        assertThat(run("ddxplus", "--patients", f.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2:").contains("no usable patient");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void runsASmallSampleAndPrintsTheMetrics() throws Exception {
         Path f = sample(40);
         assertThat(run("ddxplus", "--patients", f.toString(), "--max-questions", "5", "--per-condition")).isZero();
