@@ -1,0 +1,156 @@
+package com.yilian.scheduler.gateway;
+
+import com.yilian.tenants.ModelPool;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Sends a call to a pool's OpenAI-compatible endpoint and relays the answer to the caller: a whole JSON answer, or
+ * the SSE stream chunk by chunk as it arrives. Whatever happens, {@code ended} runs once per attempt that was not
+ * superseded, so the scheduler frees the place.
+ */
+final class BackendRelay {
+    private final HttpClient client;
+    private final UnaryOperator<String> env;
+
+    /** @param env reads an environment variable; remote pools' keys come from the variable {@code apiKeyEnv} names */
+    BackendRelay(HttpClient client, UnaryOperator<String> env) {
+        this.client = client;
+        this.env = env;
+    }
+
+    void send(Call call, ModelPool pool, IntConsumer tokens, Runnable ended) {
+        int attempt = ++call.attempt;
+        call.running = true;
+        Buffer body = call.body.copy().put("model", pool.model()).toBuffer();
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
+                .setAbsoluteURI(pool.endpoint().replaceAll("/+$", "") + "/chat/completions")
+                .putHeader("Content-Type", "application/json");
+        String key = pool.apiKeyEnv() == null ? null : env.apply(pool.apiKeyEnv());
+        if (key != null && !key.isBlank()) {
+            options.putHeader("Authorization", "Bearer " + key);
+        }
+        client.request(options).onComplete(r -> {
+            if (call.attempt != attempt) {
+                if (r.succeeded()) {
+                    r.result().reset();
+                }
+                return;
+            }
+            if (r.failed()) {
+                fail(call, attempt, pool, r.cause().getMessage(), ended);
+                return;
+            }
+            call.backend = r.result();
+            call.backend.send(body).onComplete(s -> {
+                if (call.attempt != attempt) {
+                    return;
+                }
+                if (s.failed()) {
+                    fail(call, attempt, pool, s.cause().getMessage(), ended);
+                } else if (s.result().statusCode() != 200) {
+                    s.result().body().onComplete(b -> fail(call, attempt, pool, "answered HTTP "
+                            + s.result().statusCode() + (b.succeeded() ? ": " + b.result() : ""), ended));
+                } else if (call.stream) {
+                    relayStream(call, attempt, pool, s.result(), tokens, ended);
+                } else {
+                    relayWhole(call, attempt, pool, s.result(), tokens, ended);
+                }
+            });
+        });
+    }
+
+    private void relayWhole(Call call, int attempt, ModelPool pool, HttpClientResponse answer,
+                            IntConsumer tokens, Runnable ended) {
+        answer.body().onComplete(b -> {
+            if (call.attempt != attempt) {
+                return;
+            }
+            if (b.failed()) {
+                fail(call, attempt, pool, b.cause().getMessage(), ended);
+                return;
+            }
+            try {
+                JsonObject usage = new JsonObject(b.result()).getJsonObject("usage");
+                if (usage != null && usage.getInteger("completion_tokens") != null) {
+                    tokens.accept(usage.getInteger("completion_tokens"));
+                }
+            } catch (RuntimeException notJson) {
+                fail(call, attempt, pool, "answered something that is not JSON", ended);
+                return;
+            }
+            if (!call.response.closed() && !call.response.ended()) {
+                call.response.setStatusCode(200).putHeader("Content-Type", "application/json").end(b.result());
+            }
+            done(call, attempt, ended);
+        });
+    }
+
+    private void relayStream(Call call, int attempt, ModelPool pool, HttpClientResponse answer,
+                             IntConsumer tokens, Runnable ended) {
+        answer.handler(chunk -> {
+            if (call.attempt != attempt || call.response.closed()) {
+                return;
+            }
+            if (!call.response.headWritten()) {
+                call.response.setStatusCode(200).setChunked(true)
+                        .putHeader("Content-Type", "text/event-stream").putHeader("Cache-Control", "no-cache");
+            }
+            call.response.write(chunk);
+            int n = dataEvents(chunk.toString());
+            if (n > 0) {
+                tokens.accept(n); // one streamed delta is about one token
+            }
+        });
+        answer.exceptionHandler(e -> fail(call, attempt, pool, e.getMessage(), ended));
+        answer.endHandler(v -> {
+            if (call.attempt != attempt) {
+                return;
+            }
+            if (!call.response.closed() && !call.response.ended()) {
+                call.response.end();
+            }
+            done(call, attempt, ended);
+        });
+    }
+
+    private static int dataEvents(String text) {
+        int n = 0;
+        for (int i = text.indexOf("data:"); i >= 0; i = text.indexOf("data:", i + 5)) {
+            if (!text.startsWith("[DONE]", i + 5) && !text.startsWith(" [DONE]", i + 5)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A stream already under way ends with an SSE error event and no [DONE]; anything else gets a 502. */
+    private void fail(Call call, int attempt, ModelPool pool, String why, Runnable ended) {
+        if (call.attempt != attempt || call.ended()) {
+            return;
+        }
+        String message = "model pool " + pool.id() + " failed: " + why;
+        if (call.stream && call.response.headWritten()) {
+            if (!call.response.closed() && !call.response.ended()) {
+                call.response.end("data: " + Answers.error("backend_error", message).encode() + "\n\n");
+            }
+        } else {
+            Answers.fail(call.response, 502, "backend_error", message);
+        }
+        done(call, attempt, ended);
+    }
+
+    private static void done(Call call, int attempt, Runnable ended) {
+        if (call.attempt == attempt) {
+            call.backend = null;
+            call.running = false;
+            ended.run();
+        }
+    }
+}

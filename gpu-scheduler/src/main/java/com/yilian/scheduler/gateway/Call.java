@@ -1,0 +1,56 @@
+package com.yilian.scheduler.gateway;
+
+import com.yilian.scheduler.InferenceRequest;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * One chat completion between arrival and its end: what the caller sent, where its answer goes, and the backend
+ * request carrying it now. Touched only on the gateway's event loop.
+ */
+final class Call {
+    final InferenceRequest request;
+    final JsonObject body;
+    final boolean stream;
+    final HttpServerResponse response;
+    /** Bumped on every dispatch, so that late events of a pre-empted attempt are recognised and dropped. */
+    int attempt;
+    HttpClientRequest backend;
+    boolean running;
+    private boolean ended;
+
+    Call(InferenceRequest request, JsonObject body, boolean stream, HttpServerResponse response) {
+        this.request = request;
+        this.body = body;
+        this.stream = stream;
+        this.response = response;
+    }
+
+    long id() {
+        return request.id();
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    /** Marks the call over; true only the first time, so the scheduler hears of each end exactly once. */
+    boolean end() {
+        if (ended) {
+            return false;
+        }
+        ended = true;
+        return true;
+    }
+
+    /** Drops the backend request of the current attempt, e.g. on pre-emption or when the caller went away. */
+    void stopBackend() {
+        attempt++;
+        if (backend != null) {
+            backend.reset();
+            backend = null;
+        }
+        running = false;
+    }
+}
