@@ -1,7 +1,7 @@
 package com.yilian.hub.security;
 
-import com.yilian.hub.tenancy.ConsortiumSnapshot;
 import com.yilian.hub.tenancy.TenantDirectory;
+import com.yilian.tenants.ApiKeyMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,14 +36,14 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<ConsortiumSnapshot.KeyHolder> holder = directory.current().keyHolder(presented.get());
-        if (holder.isEmpty()) {
+        Optional<ApiKeyMatch> match = directory.current().consortium().apiKey(presented.get());
+        if (match.isEmpty()) {
             ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_api_key",
                     "API 密钥无效或已被撤销，请向本院信息科索取新密钥",
                     "The API key is not valid or was revoked; ask your hospital's IT for a new one");
             return;
         }
-        HubUser user = HubUser.apiKey(holder.get().key().id(), holder.get().tenant(), holder.get().key().roles());
+        HubUser user = HubUser.apiKey(match.get().apiKey().id(), match.get().tenant(), match.get().apiKey().roles());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         SecurityContextHolder.setContext(context);

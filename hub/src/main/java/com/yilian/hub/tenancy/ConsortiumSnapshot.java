@@ -1,7 +1,5 @@
 package com.yilian.hub.tenancy;
 
-import com.yilian.tenants.ApiKey;
-import com.yilian.tenants.ApiKeyHash;
 import com.yilian.tenants.Consortium;
 import com.yilian.tenants.Person;
 import com.yilian.tenants.Tenant;
@@ -11,42 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One loaded, valid consortium with the look-ups authentication needs, built once per load so that no request
- * walks the tenant lists.
+ * One loaded, valid consortium with the people indexed by username, built once per load so that no login walks
+ * the tenant lists. API keys are matched by {@link Consortium#apiKey}, which compares hashes in constant time.
  *
  * @param sha256 the file content's hash, which tells IT which edit is in force
  */
 public record ConsortiumSnapshot(Consortium consortium, String sha256, Instant loadedAt,
-                                 Map<String, Member> membersByUsername, Map<String, KeyHolder> keysByHash) {
+                                 Map<String, Member> membersByUsername) {
 
     /** A person and the hospital they belong to. */
     public record Member(Person person, Tenant tenant) {
     }
 
-    /** An API key and the hospital it acts for. */
-    public record KeyHolder(ApiKey key, Tenant tenant) {
-    }
-
     public static ConsortiumSnapshot of(Consortium consortium, String sha256, Instant loadedAt) {
         Map<String, Member> members = new HashMap<>();
-        Map<String, KeyHolder> keys = new HashMap<>();
         for (Tenant tenant : consortium.tenants()) {
             for (Person person : tenant.people()) {
                 members.put(person.username(), new Member(person, tenant));
             }
-            for (ApiKey key : tenant.apiKeys()) {
-                keys.put(key.keyHash(), new KeyHolder(key, tenant));
-            }
         }
-        return new ConsortiumSnapshot(consortium, sha256, loadedAt, Map.copyOf(members), Map.copyOf(keys));
+        return new ConsortiumSnapshot(consortium, sha256, loadedAt, Map.copyOf(members));
     }
 
     public Optional<Member> member(String username) {
         return Optional.ofNullable(membersByUsername.get(username));
-    }
-
-    /** Keys are looked up by their hash, so the raw key is never stored or compared as text. */
-    public Optional<KeyHolder> keyHolder(String rawKey) {
-        return Optional.ofNullable(keysByHash.get(ApiKeyHash.of(rawKey)));
     }
 }
