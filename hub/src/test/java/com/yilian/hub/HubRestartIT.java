@@ -3,6 +3,7 @@ package com.yilian.hub;
 import static com.yilian.hub.support.ExampleConsortiumPeople.community;
 import static com.yilian.hub.support.ExampleConsortiumPeople.login;
 import static com.yilian.hub.support.ExampleConsortiumPeople.tertiaryId;
+import static com.yilian.hub.support.TestModels.reviewProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yilian.hub.support.HubHttp;
@@ -10,8 +11,6 @@ import com.yilian.hub.support.HubHttp.Credential;
 import com.yilian.hub.support.HubHttp.Reply;
 import com.yilian.hub.support.HubProcess;
 import com.yilian.tenants.Role;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ class HubRestartIT {
     Path work;
 
     @Test
-    void deploymentsInstancesAndTasksSurviveARestart() throws IOException {
+    void deploymentsInstancesAndTasksSurviveARestart() {
         Path dataDir = work.resolve("data");
         String hospital = community(0);
         Credential clinician = login(hospital, Role.CLINICIAN);
@@ -33,7 +32,7 @@ class HubRestartIT {
         try (HubProcess hub = new HubProcess(dataDir, List.of()).start()) {
             HubHttp http = hub.http();
             Reply deployed = http.modelerDeploy(login(tertiaryId(), Role.CLINICAL_LEAD), "restart-check", null,
-                    "restart.bpmn", bpmn("restart_check"));
+                    "restart.bpmn", reviewProcess("restart_check"));
             assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
             Reply started = http.postJson("/engine-rest/process-definition/key/restart_check/start",
                     Map.of("businessKey", "patient-0001"), clinician);
@@ -67,12 +66,4 @@ class HubRestartIT {
             assertThat(http.get("/engine-rest/process-instance/" + instance, clinician).status()).isEqualTo(404);
         }
     }
-
-    static byte[] bpmn(String key) throws IOException {
-        try (var in = HubRestartIT.class.getResourceAsStream("/test-models/review-task.bpmn")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PROCESS_KEY", key)
-                    .getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
 }

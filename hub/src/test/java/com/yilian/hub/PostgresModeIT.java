@@ -2,6 +2,7 @@ package com.yilian.hub;
 
 import static com.yilian.hub.support.ExampleConsortiumPeople.login;
 import static com.yilian.hub.support.ExampleConsortiumPeople.tertiaryId;
+import static com.yilian.hub.support.TestModels.reviewProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yilian.hub.support.HubHttp.Reply;
@@ -55,7 +56,7 @@ class PostgresModeIT {
                 "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
         try (HubProcess hub = new HubProcess(work.resolve("data"), args).start()) {
             Reply deployed = hub.http().modelerDeploy(login(tertiaryId(), Role.CLINICAL_LEAD), "on-postgres", null,
-                    "pg.bpmn", HubRestartIT.bpmn("on_postgres"));
+                    "pg.bpmn", reviewProcess("on_postgres"));
             assertThat(deployed.status()).as(deployed.toString()).isEqualTo(200);
         }
         try (Connection c = DriverManager.getConnection(SERVER + database, USER, PASSWORD);

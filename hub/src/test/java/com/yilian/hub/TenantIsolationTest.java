@@ -5,6 +5,7 @@ import static com.yilian.hub.support.ExampleConsortiumPeople.community;
 import static com.yilian.hub.support.ExampleConsortiumPeople.login;
 import static com.yilian.hub.support.ExampleConsortiumPeople.tertiaryId;
 import static com.yilian.hub.support.ExampleConsortiumPeople.username;
+import static com.yilian.hub.support.TestModels.reviewProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

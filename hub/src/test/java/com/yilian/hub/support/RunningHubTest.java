@@ -1,9 +1,7 @@
 package com.yilian.hub.support;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,16 +34,6 @@ public abstract class RunningHubTest {
 
     protected static Path tenantsFile() {
         return DATA_DIR.resolve("tenants.yaml");
-    }
-
-    /** A test model with its process key replaced, so that each test deploys its own. */
-    protected static byte[] reviewProcess(String processKey) {
-        try (InputStream in = RunningHubTest.class.getResourceAsStream("/test-models/review-task.bpmn")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("PROCESS_KEY", processKey)
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Path createDataDir() {
