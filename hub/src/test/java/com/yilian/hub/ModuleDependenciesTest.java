@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies between the project's modules point one way: hub uses the others, gpu-scheduler uses tenant-config,
- * and agents, workflows and tenant-config use none of them. Read from the module poms, so a new edge fails here.
+ * and agents, workflows, console and tenant-config use none of them. Read from the module poms, so a new edge fails here.
  */
 class ModuleDependenciesTest {
 
@@ -24,7 +24,8 @@ class ModuleDependenciesTest {
             "workflows", Set.of(),
             "helm", Set.of(),
             "gpu-scheduler", Set.of("tenant-config"),
-            "hub", Set.of("tenant-config", "agents", "workflows", "gpu-scheduler"));
+            "console", Set.of(),
+            "hub", Set.of("tenant-config", "agents", "workflows", "gpu-scheduler", "console"));
 
     private static final Pattern PROJECT_DEPENDENCY = Pattern.compile(
             "<dependency>\\s*<groupId>com\\.yilian</groupId>\\s*<artifactId>([^<]+)</artifactId>");

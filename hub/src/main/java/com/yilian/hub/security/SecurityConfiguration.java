@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -15,13 +16,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Every endpoint needs a credential of the consortium: HTTP Basic for people (Camunda Modeler, the web apps, curl),
- * API keys for systems. Only the bare health probes stay open, without details, for the orchestrator.
+ * API keys for systems. Only the bare health probes (without details, for the orchestrator) and the web console's
+ * static files stay open.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     private static final String IT = "ROLE_IT_ADMIN";
     private static final String LEAD = "ROLE_CLINICAL_LEAD";
+    private static final String[] CONSOLE_FILES = {"/", "/index.html", "/assets/**", "/favicon.svg"};
 
     @Bean
     DaoAuthenticationProvider consortiumAuthenticationProvider(TenantDirectory directory) {
@@ -47,6 +50,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(IT)
+                        // The web console's files hold no data; everything it shows comes from the API below.
+                        .requestMatchers(HttpMethod.GET, CONSOLE_FILES).permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(HubUser.CONSORTIUM_IT)
                         // Every web app asks /camunda/api/admin/auth who is logged in; the rest of Admin is for IT.
                         .requestMatchers("/camunda/api/admin/auth/**").authenticated()

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { api } from '../lib/api.js';
+import { lang, serverMessage, t } from '../lib/i18n.js';
+import { schedulerFigures } from '../lib/prometheus.js';
+import { percent, text } from '../lib/results.js';
+import { QuotaEditor } from './QuotaEditor.jsx';
+import { BarChart } from './BarChart.jsx';
+import { Replicas } from './Replicas.jsx';
+
+/** Central IT: every hospital's quota, what the scheduler reports about it, and the quota editor. */
+export function ItView() {
+  const [status, setStatus] = useState(null);
+  const [figures, setFigures] = useState(schedulerFigures(null));
+  const [replicas, setReplicas] = useState(undefined);
+  const [editing, setEditing] = useState(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setStatus(await api.consortium());
+    } catch (e) {
+      setError(serverMessage(e.body) || e.message);
+    }
+    api.schedulerMetrics().then((text) => setFigures(schedulerFigures(text))).catch(() => {});
+    api.replicas().then(setReplicas).catch(() => setReplicas(null));
+  }, []);
+
+  useEffect(() => { load(); }, [load]);
+
+  if (error) return <p class="error" role="alert" data-testid="it-error">{error}</p>;
+  if (!status) return <p class="muted">{t('waiting')}</p>;
+  const l = lang.get();
+  const name = (h) => text(h.hospital.name, l);
+  const noData = <span class="muted">{t('noData')}</span>;
+  const hospitals = status.hospitals || [];
+
+  const saved = async (change) => {
+    setEditing(null);
+    setNotice(`${t('applied')}: ${change.tenantId}`);
+    await load();
+  };
+
+  return (
+    <div class="it" data-testid="it-view">
+      <section class="card">
+        <h2>{t('hospitals')}</h2>
+        <p class="muted">{t('configInForce')}: {status.sha256?.slice(0, 12)} · {t('loadedAt')}: {status.loadedAt}</p>
+        {notice && <div class="banner ok" role="status" data-testid="quota-applied">{notice}</div>}
+        <div class="scroll">
+          <table class="table" data-testid="quota-table">
+            <thead>
+              <tr><th>{t('hospital')}</th><th>{t('tier')}</th><th>{t('share')}</th><th>{t('guaranteed')}</th>
+                <th>{t('borrowLimit')}</th><th>{t('dailyTokenBudget')}</th><th>{t('requestsPerMinute')}</th>
+                <th>{t('usage')}</th><th>{t('queue')}</th><th>{t('slo')}</th><th /></tr>
+            </thead>
+            <tbody>
+              {hospitals.map((h) => {
+                const id = h.hospital.id;
+                const q = h.quota || {};
+                return (
+                  <tr key={id} data-tenant={id}>
+                    <td>{name(h)}</td>
+                    <td>{h.hospital.tier}</td>
+                    <td class="num" data-field="share">{q.share}</td>
+                    <td class="num" data-field="guaranteed">{q.guaranteed}</td>
+                    <td class="num" data-field="borrowLimit">{q.borrowLimit}</td>
+                    <td class="num" data-field="dailyTokenBudget">{q.dailyTokenBudget?.toLocaleString()}</td>
+                    <td class="num" data-field="requestsPerMinute">{q.requestsPerMinute}</td>
+                    <td class="num">{figures.tokens[id] !== undefined ? figures.tokens[id].toLocaleString() : noData}</td>
+                    <td class="num">{figures.queueDepth[id] !== undefined ? figures.queueDepth[id] : noData}</td>
+                    <td class="num">{figures.sloMet[id] !== undefined ? percent(figures.sloMet[id]) : noData}</td>
+                    <td><button type="button" data-testid={`edit-quota-${id}`}
+                      onClick={() => { setNotice(''); setEditing(h); }}>{t('editQuota')}</button></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {editing && <QuotaEditor hospital={editing} onSaved={saved} onCancel={() => setEditing(null)} />}
+      {status.latestEditRejected && (
+        <section class="card">
+          <h3>{t('rejectedEdit')} ({status.latestEditRejected.at})</h3>
+          <ul class="problems">
+            {status.latestEditRejected.problems.map((p, i) => (
+              <li key={i}>{p.file}:{p.line}:{p.column}: {p.field}: {p.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="card charts">
+        {figures.available ? (
+          <>
+            <BarChart title={t('queueChart')} labels={hospitals.map(name)}
+              values={hospitals.map((h) => figures.queueDepth[h.hospital.id] ?? 0)} />
+            <BarChart title={t('sloChart')} labels={hospitals.map(name)} max={100}
+              values={hospitals.map((h) => Math.round((figures.sloMet[h.hospital.id] ?? 0) * 1000) / 10)} />
+          </>
+        ) : (
+          <p class="muted" data-testid="metrics-unavailable">{t('queueChart')} / {t('sloChart')}: {t('notAvailable')}</p>
+        )}
+      </section>
+      <Replicas replicas={replicas} />
+    </div>
+  );
+}
