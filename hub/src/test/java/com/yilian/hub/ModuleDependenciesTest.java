@@ -22,6 +22,7 @@ class ModuleDependenciesTest {
             "tenant-config", Set.of(),
             "agents", Set.of(),
             "workflows", Set.of(),
+            "helm", Set.of(),
             "gpu-scheduler", Set.of("tenant-config"),
             "hub", Set.of("tenant-config", "agents", "workflows", "gpu-scheduler"));
 
