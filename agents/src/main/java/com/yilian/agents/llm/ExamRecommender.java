@@ -1,100 +1,74 @@
 package com.yilian.agents.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.yilian.agents.baseline.EngineAgent;
+import com.yilian.agents.baseline.Json;
 import com.yilian.agents.engine.DiagnosticEngine;
-import com.yilian.agents.engine.ExamLadder;
-import com.yilian.agents.engine.ExamRecommendation;
 import com.yilian.agents.engine.PatientState;
-import com.yilian.agents.knowledge.KnowledgeBase;
 import com.yilian.agents.llm.routing.ModelRouter;
-import com.yilian.agents.llm.tools.EngineTools;
-import com.yilian.agents.step.AgentNames;
 import com.yilian.agents.step.StepRequest;
 import com.yilian.agents.step.StepResult;
-import dev.langchain4j.agentic.Agent;
-import dev.langchain4j.service.UserMessage;
-import dev.langchain4j.service.V;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Exam recommendation: the engine's ladder (cheap and non-invasive first), with the model's why-now per exam. */
+/** Exam recommendation: the engine agent's plan (cheap and non-invasive first), with the model's why-now per exam. */
 public final class ExamRecommender extends LlmStepAgent {
 
-    static final int EXAMS_SHOWN = 6;
+    static final List<String> LISTS = List.of("exams", "deferred");
 
     public record ExamNote(String examId, String whyNowZh, String whyNowEn) {}
 
-    public record ExamDraft(List<ExamNote> exams, String summaryZh, String summaryEn) {}
+    public record ExamDraft(List<ExamNote> exams) {}
 
-    public interface ExamWriter {
-        @UserMessage("{{request}}")
-        @Agent(description = "Explains why each exam of the ladder is due now", outputKey = "examDraft")
-        ExamDraft write(@V("request") String request);
-    }
-
-    private final DiagnosticEngine engine;
-    private final KnowledgeBase kb;
-    private final PatientStates states;
-
-    public ExamRecommender(ModelRouter router, DiagnosticEngine engine, Fallback fallback) {
-        super(AgentNames.EXAM_RECOMMENDER, router, fallback);
-        this.engine = engine;
-        this.kb = engine.knowledgeBase();
-        this.states = new PatientStates(kb);
+    public ExamRecommender(ModelRouter router, DiagnosticEngine engine, EngineAgent engineExams) {
+        super(router, engine, engineExams);
     }
 
     @Override
-    protected StepResult enrich(StepRequest request, ModelSession session) {
-        PatientState state = states.read(request);
-        ExamLadder ladder = engine.examLadder(state);
-        List<ExamRecommendation> exams = ladder.exams().subList(0, Math.min(EXAMS_SHOWN, ladder.exams().size()));
-        ExamDraft draft = session.ask(ExamWriter.class, "examDraft", Prompts.RULES, prompt(request, state, exams),
-                new EngineTools(engine, state),
+    protected StepResult enrich(StepRequest request, StepResult grounded, ModelSession session, Corrections corrections) {
+        ObjectNode result = grounded.result();
+        PatientState state = intakeState(request);
+        ExamDraft draft = session.ask(ExamDraft.class, "examDraft", Prompts.RULES, prompt(state, result),
+                tools(state),
                 (ExamDraft d) -> d.exams() == null || d.exams().isEmpty() ? "exams are required" : null);
 
-        Corrections corrections = new Corrections();
+        Map<String, ObjectNode> planned = new HashMap<>();
+        for (String list : LISTS) result.path(list).forEach(e -> planned.put(e.path("examId").asText(), (ObjectNode) e));
         Map<String, ExamNote> notes = new HashMap<>();
         for (ExamNote n : draft.exams()) {
-            if (exams.stream().anyMatch(e -> e.examId().equals(n.examId()))) notes.put(n.examId(), n);
-            else corrections.add("exams", String.valueOf(n.examId()), "-", "模型提到了检查阶梯之外的检查，已忽略；检查顺序以引擎为准。",
-                    "The model named an exam outside the ladder; ignored. The order is the engine's.");
+            if (planned.containsKey(n.examId())) notes.put(n.examId(), n);
+            else corrections.add("exams", String.valueOf(n.examId()), "-", "模型提到了检查计划之外的检查，已忽略；检查及其顺序以引擎为准。",
+                    "The model named an exam outside the plan; ignored. The exams and their order are the engine's.");
         }
-        ObjectNode result = (ObjectNode) EngineJson.tree(ladder);
-        ArrayNode out = result.putArray("exams");
-        for (ExamRecommendation e : exams) {
-            ObjectNode o = (ObjectNode) EngineJson.tree(e);
-            ExamNote n = notes.get(e.examId());
+        planned.forEach((id, exam) -> {
+            ExamNote n = notes.get(id);
             boolean fromModel = n != null && !Texts.blank(n.whyNowZh());
-            o.set("whyNow", fromModel ? EngineJson.text(n.whyNowZh(), Texts.orElse(n.whyNowEn(), e.why().en()))
-                    : EngineJson.text(e.why()));
-            o.put("whyNowSource", fromModel ? "model" : "engine");
-            out.add(o);
-        }
-        if (!Texts.blank(draft.summaryZh())) {
-            result.set("summary", EngineJson.text(draft.summaryZh(), Texts.orElse(draft.summaryEn(), "")));
-        }
-        EngineJson.finish(result, session.model(), corrections);
-        return StepResult.done(result, Map.of(), null);
+            if (fromModel) exam.set("whyNow", Json.text(n.whyNowZh(), Texts.orElse(n.whyNowEn(), exam.at("/whyNow/en").asText())));
+            exam.put("whyNowSource", fromModel ? "model" : "engine");
+        });
+        return grounded;
     }
 
-    private String prompt(StepRequest request, PatientState state, List<ExamRecommendation> exams) {
-        ObjectNode p = EngineJson.MAPPER.createObjectNode();
-        p.put("task", "按引擎给出的顺序，为每项检查写一句“为何现在做”（whyNowZh/whyNowEn），说明它能区分哪些候选诊断；不要增删或调整顺序。"
+    private String prompt(PatientState state, ObjectNode plan) {
+        ObjectNode p = Prompts.task("按引擎给出的顺序，为每项检查写一句“为何现在做”（whyNowZh/whyNowEn），说明它能区分哪些候选诊断；不要增删或调整顺序。"
                 + " For each exam, in the engine's order, say why now and which candidates it separates; do not add, drop or reorder.");
         p.set("patient", Prompts.patient(kb, state));
-        p.set("leadingCandidates", Prompts.leading(engine.differential(state), 5));
-        ArrayNode e = p.putArray("ladder");
-        for (ExamRecommendation x : exams) {
-            e.addObject().put("examId", x.examId()).put("name", x.name().zh()).put("costCny", x.costCny())
-                    .put("invasiveness", x.invasiveness()).put("deferred", x.deferred())
-                    .put("separates", String.join(",", x.separates())).put("engineWhy", x.why().zh());
+        p.put("openCandidates", plan.path("openCandidates").asInt());
+        for (String list : LISTS) {
+            ArrayNode out = p.putArray(list);
+            for (JsonNode x : plan.path(list)) {
+                ArrayNode separates = Json.array();
+                x.path("separates").forEach(s -> separates.add(s.at("/name/zh").asText()));
+                out.addObject().put("examId", x.path("examId").asText()).put("name", x.at("/name/zh").asText())
+                        .put("costCny", x.path("costCny").asText()).put("invasiveness", x.path("invasiveness").asText())
+                        .put("engineWhy", x.at("/whyNow/zh").asText()).set("separates", separates);
+            }
         }
-        String results = request.text("examResults"), review = request.text("reviewComment");
-        if (results != null) p.put("examResults", results);
-        if (review != null) p.put("clinicianComment", review);
+        if (plan.hasNonNull("clinicianComment")) p.put("clinicianComment", plan.get("clinicianComment").asText());
         return p.toPrettyString();
     }
 }

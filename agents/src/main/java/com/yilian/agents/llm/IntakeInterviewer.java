@@ -1,201 +1,88 @@
 package com.yilian.agents.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.yilian.agents.engine.Answer;
+import com.yilian.agents.baseline.EngineAgent;
+import com.yilian.agents.baseline.EvidenceExtractor;
+import com.yilian.agents.baseline.EvidenceExtractor.Mention;
+import com.yilian.agents.baseline.IntakeInput;
+import com.yilian.agents.baseline.Json;
+import com.yilian.agents.baseline.LexicalEvidenceExtractor;
 import com.yilian.agents.engine.DiagnosticEngine;
-import com.yilian.agents.engine.InterviewStep;
-import com.yilian.agents.engine.PatientState;
-import com.yilian.agents.engine.QuestionChoice;
-import com.yilian.agents.engine.RedFlagAlert;
 import com.yilian.agents.knowledge.Evidence;
-import com.yilian.agents.knowledge.EvidenceType;
-import com.yilian.agents.knowledge.KnowledgeBase;
 import com.yilian.agents.llm.routing.ModelRouter;
-import com.yilian.agents.llm.tools.EngineTools;
-import com.yilian.agents.step.AgentNames;
 import com.yilian.agents.step.StepRequest;
 import com.yilian.agents.step.StepResult;
-import dev.langchain4j.agentic.Agent;
-import dev.langchain4j.service.UserMessage;
-import dev.langchain4j.service.V;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * 预问诊: each turn the model reads the patient's reply to the pending question, the engine updates the differential
- * and picks the next question, and the model phrases it in plain Chinese. The engine decides what to ask and when to
- * stop; a red flag ends the interview at once.
+ * 预问诊 with a model: the model reads the patient's free text into evidence codes (checked against the engine's own
+ * reading) and phrases the next question naturally; the engine interviewer does everything else. The state stored is
+ * the engine interviewer's {@code intakeSummary}, so model turns and engine turns can follow each other in any order.
  */
 public final class IntakeInterviewer extends LlmStepAgent {
 
-    /** How the model read the patient's reply. @param answer yes, no or unclear */
-    public record AnswerReading(String answer, List<String> values) {}
+    public record Phrasing(String questionZh, String questionEn) {}
 
-    /** The next question in plain words and the summary so far. */
-    public record IntakeTurn(String questionZh, String questionEn, String summaryZh, String summaryEn,
-                             List<String> reportedFindings) {}
+    private final EvidenceExtractor lexical;
+    private final ModelEvidenceReader reader;
 
-    public interface ReplyReader {
-        @UserMessage("{{request}}")
-        @Agent(description = "Reads the patient's reply to one intake question", outputKey = "answerReading")
-        AnswerReading read(@V("request") String request);
-    }
-
-    public interface TurnWriter {
-        @UserMessage("{{request}}")
-        @Agent(description = "Phrases the next intake question and summarises the intake", outputKey = "intakeTurn")
-        IntakeTurn write(@V("request") String request);
-    }
-
-    private final DiagnosticEngine engine;
-    private final KnowledgeBase kb;
-    private final PatientStates states;
-
-    public IntakeInterviewer(ModelRouter router, DiagnosticEngine engine, Fallback fallback) {
-        super(AgentNames.INTAKE_INTERVIEWER, router, fallback);
-        this.engine = engine;
-        this.kb = engine.knowledgeBase();
-        this.states = new PatientStates(kb);
+    public IntakeInterviewer(ModelRouter router, DiagnosticEngine engine, EngineAgent engineInterviewer) {
+        super(router, engine, engineInterviewer);
+        this.lexical = new LexicalEvidenceExtractor(kb);
+        this.reader = new ModelEvidenceReader(kb);
     }
 
     @Override
-    protected StepResult enrich(StepRequest request, ModelSession session) {
-        PatientState state = states.read(request);
-        Corrections corrections = new Corrections();
-        JsonNode pending = request.input("intakeSummary") == null ? null
-                : request.input("intakeSummary").path("pendingQuestion").path("evidenceCode");
-        String pendingCode = pending == null || pending.isMissingNode() || pending.isNull() ? null : pending.asText();
+    protected StepResult ground(StepRequest request, ModelSession session, Corrections corrections) {
         String message = request.text("patientMessage");
-        boolean replied = pendingCode != null && message != null;
-        if (replied) {
-            if (!kb.hasEvidence(pendingCode)) {
-                throw new IllegalArgumentException("intakeSummary.pendingQuestion.evidenceCode: unknown evidence code '"
-                        + pendingCode + "'");
-            }
-            state = readReply(session, state, kb.evidence(pendingCode), message, corrections);
-        }
-        InterviewStep step = engine.step(state);
-        QuestionChoice q = step.finished() || !step.redFlags().isEmpty() ? null : step.question();
-        IntakeTurn turn = session.ask(TurnWriter.class, "intakeTurn", Prompts.RULES, turnPrompt(state, step, q),
-                new EngineTools(engine, state),
-                (IntakeTurn t) -> q != null && Texts.blank(t.questionZh()) ? "questionZh is required while asking" : null);
-        StepResult result = result(state, step, q, turn, corrections, session);
-        if (replied) {
-            // The clinician sees what the patient said next to how it was recorded.
-            ObjectNode last = result.result().putObject("lastAnswer").put("evidenceCode", pendingCode)
-                    .put("patientMessage", message);
-            if (state.asked(pendingCode)) last.set("recorded", result.result().at("/answers/" + pendingCode));
-            else last.put("recorded", "unclear");
-        }
-        return result;
+        if (message == null) return engineAgent.run(request, null);
+        ObjectNode before = Json.objectInput(request.input("intakeSummary"));
+        Evidence pending = pendingEvidence(before);
+        Map<String, Boolean> answered = new LinkedHashMap<>();
+        if (before != null) before.path("evidence").properties()
+                .forEach(e -> answered.put(e.getKey(), e.getValue().path("positive").asBoolean()));
+        List<Mention> read = reader.read(session, message, pending, tools(IntakeInput.state(kb, before)), corrections);
+        EvidenceExtractor checked = new CheckedEvidenceExtractor(lexical, read, pending, message, answered, corrections);
+        // The engine interviewer, reading with the model's help: the turn's logic and state stay exactly its own.
+        return new com.yilian.agents.baseline.IntakeInterviewer(engine, checked).run(request, null);
     }
 
-    private PatientState readReply(ModelSession session, PatientState state, Evidence e, String message,
-                                   Corrections corrections) {
-        ObjectNode prompt = EngineJson.MAPPER.createObjectNode();
-        prompt.put("task", "判断患者的回答是“是”(yes)、“否”(no) 还是无法判断(unclear)；选择题另给出所选值代码 values。"
-                + " Read the reply: answer yes|no|unclear; for choice questions list the chosen value codes.");
-        prompt.put("question", e.question().zh()).put("evidenceCode", e.code()).put("patientReply", message);
-        if (e.type() != EvidenceType.BINARY) {
-            ObjectNode values = prompt.putObject("allowedValues");
-            e.values().forEach(v -> values.put(v, e.valueText(v).zh()));
-        }
-        AnswerReading r = session.ask(ReplyReader.class, "answerReading", Prompts.RULES, prompt.toPrettyString(),
-                new EngineTools(engine, state),
-                (AnswerReading a) -> a.answer() == null || !Set.of("yes", "no", "unclear").contains(a.answer())
-                        ? "answer must be yes, no or unclear" : null);
-        if ("unclear".equals(r.answer())) return state;
-        if (e.type() == EvidenceType.BINARY) return state.with(e.code(), Answer.of("yes".equals(r.answer())));
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String v : r.values() == null ? List.<String>of() : r.values()) {
-            if (e.values().contains(v)) chosen.add(v);
-            else corrections.add("lastAnswer.values", v, String.join(",", e.values()),
-                    "模型给出了该问题不存在的选项，已忽略。", "The model chose a value the question does not have; ignored.");
-        }
-        if ("yes".equals(r.answer()) && chosen.isEmpty()) return state; // asked again: nothing usable was said
-        return state.with(e.code(), Answer.values("no".equals(r.answer()) ? Set.of() : chosen, e.defaultValue()));
+    @Override
+    protected StepResult enrich(StepRequest request, StepResult grounded, ModelSession session, Corrections corrections) {
+        ObjectNode result = grounded.result();
+        JsonNode pendingText = result.path("pendingQuestion").path("text");
+        if (!pendingText.isObject()) return grounded;   // done or red flag: nothing left to ask
+        ObjectNode p = Prompts.task("把问诊引擎选定的问题改写成一句亲切、口语化、患者易懂的中文问话（questionZh），并给出英文（questionEn）；"
+                + "不要改变问题的意思，不要加入诊断或用药内容。"
+                + " Rephrase the engine's question for the patient, same meaning, no diagnosis or medication.");
+        p.set("engineQuestion", pendingText.deepCopy());
+        String code = result.path("pendingQuestion").path("code").asText(null);
+        if (code != null && kb.hasEvidence(code)) p.put("clinicalTerm", kb.evidence(code).term().zh());
+        String message = request.text("patientMessage");
+        if (message != null) p.put("patientLastMessage", message);
+        Phrasing phrasing = session.ask(Phrasing.class, "phrasing", Prompts.RULES, p.toPrettyString(),
+                tools(IntakeInput.state(kb, result)),
+                (Phrasing x) -> Texts.blank(x.questionZh()) ? "questionZh is required" : null);
+
+        String zh = phrasing.questionZh().strip();
+        ((ObjectNode) result.get("pendingQuestion")).set("text",
+                Json.text(zh, Texts.orElse(phrasing.questionEn(), pendingText.path("en").asText())));
+        ArrayNode transcript = (ArrayNode) result.get("transcript");
+        JsonNode last = transcript.isEmpty() ? null : transcript.get(transcript.size() - 1);
+        if (last != null && "interviewer".equals(last.path("role").asText())) ((ObjectNode) last).put("text", zh);
+        Map<String, String> routing = new LinkedHashMap<>(grounded.routing());
+        routing.put("nextQuestion", zh);
+        return StepResult.done(result, routing, null);
     }
 
-    private String turnPrompt(PatientState state, InterviewStep step, QuestionChoice q) {
-        ObjectNode p = EngineJson.MAPPER.createObjectNode();
-        p.put("task", q != null
-                ? "把引擎选定的下一个问题改写成患者易懂、亲切的一句中文问话（含英文），并总结目前的问诊；reportedFindings 列出总结中提到的阳性证据代码。"
-                  + " Rephrase the engine's next question for the patient; summarise; list the evidence codes your summary reports."
-                : "问诊已结束，请总结问诊（中文和英文）；reportedFindings 列出总结中提到的阳性证据代码。"
-                  + " The interview is over: summarise it; list the evidence codes your summary reports.");
-        p.set("patient", Prompts.patient(kb, state));
-        p.set("leadingCandidates", Prompts.leading(step.differential(), 5));
-        p.set("redFlags", EngineJson.tree(step.redFlags()));
-        if (q != null) p.putObject("nextQuestion").put("evidenceCode", q.evidenceCode())
-                .put("question", q.question().zh()).put("term", q.term().zh()).put("why", q.reason().zh());
-        return p.toPrettyString();
+    private Evidence pendingEvidence(ObjectNode summary) {
+        JsonNode q = summary == null ? null : summary.get("pendingQuestion");
+        String code = q == null || !"evidence".equals(q.path("kind").asText()) ? null : q.path("code").asText(null);
+        return code != null && kb.hasEvidence(code) ? kb.evidence(code) : null;
     }
-
-    private StepResult result(PatientState state, InterviewStep step, QuestionChoice q, IntakeTurn turn,
-                              Corrections corrections, ModelSession session) {
-        ObjectNode r = EngineJson.MAPPER.createObjectNode();
-        r.put("knowledgeBaseVersion", step.knowledgeBaseVersion());
-        PatientStates.write(state, r);
-        String status = !step.redFlags().isEmpty() ? "RED_FLAG" : q != null ? "ASKING" : "DONE";
-        r.put("status", status);
-        Map<String, String> routing = new LinkedHashMap<>();
-        routing.put("intakeStatus", status);
-        if (q != null) {
-            ObjectNode pq = r.putObject("pendingQuestion").put("evidenceCode", q.evidenceCode());
-            pq.set("question", EngineJson.text(q.question()));
-            pq.set("phrasing", EngineJson.text(turn.questionZh(), Texts.orElse(turn.questionEn(), q.question().en())));
-            pq.set("why", EngineJson.text(q.reason()));
-            routing.put("nextQuestion", turn.questionZh());
-        }
-        if (!step.redFlags().isEmpty()) {
-            RedFlagAlert f = step.redFlags().get(0);
-            routing.put("redFlagCode", f.id());
-            routing.put("redFlagSeverity", severity(f));
-        }
-        r.set("summary", summary(state, turn, corrections));
-        r.set("differential", Prompts.leading(step.differential(), 5));
-        r.set("redFlags", EngineJson.tree(step.redFlags()));
-        EngineJson.finish(r, session.model(), corrections);
-        return StepResult.done(r, routing, null);
-    }
-
-    /** The model's summary, unless it reports findings the engine does not know or the patient denied. */
-    private ObjectNode summary(PatientState state, IntakeTurn turn, Corrections corrections) {
-        boolean contradicted = false;
-        for (String code : turn.reportedFindings() == null ? List.<String>of() : turn.reportedFindings()) {
-            if (!kb.hasEvidence(code)) {
-                contradicted = true;
-                corrections.add("summary", code, "-", "总结引用了知识库中不存在的证据代码，已改用引擎生成的总结。",
-                        "The summary cited an evidence code unknown to the knowledge base; replaced by the engine's summary.");
-            } else if (state.asked(code) && !state.isPositive(code)) {
-                contradicted = true;
-                corrections.add("summary", code + " " + kb.evidence(code).term().zh(), "denied",
-                        "总结称患者有“" + kb.evidence(code).term().zh() + "”，但患者已否认；已改用引擎生成的总结。",
-                        "The summary reported '" + kb.evidence(code).term().en()
-                                + "', which the patient denied; replaced by the engine's summary.");
-            }
-        }
-        if (!contradicted && !Texts.blank(turn.summaryZh())) return EngineJson.text(turn.summaryZh(), Texts.orElse(turn.summaryEn(), ""));
-        return EngineJson.text("已报告：" + String.join("、", Prompts.findingTerms(kb, state, true, true))
-                        + "；否认：" + String.join("、", Prompts.findingTerms(kb, state, false, true)),
-                "Reported: " + String.join(", ", Prompts.findingTerms(kb, state, true, false))
-                        + "; denied: " + String.join(", ", Prompts.findingTerms(kb, state, false, false)));
-    }
-
-    /** Finding red flags are critical; a condition's by its DDXPlus severity (see workflows/README.md). */
-    private String severity(RedFlagAlert f) {
-        if (!f.kind().equals("condition")) return "critical";
-        return switch (kb.condition(f.id()).severity()) {
-            case 1 -> "critical";
-            case 2 -> "severe";
-            case 3 -> "moderate";
-            default -> "mild";
-        };
-    }
-
 }

@@ -34,15 +34,16 @@ public final class ModelSession {
     }
 
     /**
-     * Asks {@code agentType} (an interface whose one {@code @Agent} method takes {@code @V("request") String}) and
-     * returns its checked output.
+     * Asks for one structured answer and returns it checked.
      *
-     * @param check names what is wrong with a parsed answer (missing field, unknown code), or null when it is fine
+     * @param answerType the record the model answers with (its JSON form is what the prompt asks for)
+     * @param outputKey  names the answer in the agentic scope and the audit trail, e.g. {@code matrixDraft}
+     * @param check      names what is wrong with a parsed answer (missing field, unknown code), or null when it is fine
      */
-    public <D> D ask(Class<?> agentType, String outputKey, String systemMessage, String request, Object tools,
+    public <D> D ask(Class<D> answerType, String outputKey, String systemMessage, String request, Object tools,
                      Function<D, String> check) {
         try {
-            return askOnce(agentType, outputKey, systemMessage, request, tools, check);
+            return askOnce(answerType, outputKey, systemMessage, request, tools, check);
         } catch (ModelFailure decided) {
             throw decided;
         } catch (RuntimeException first) {
@@ -50,7 +51,7 @@ public final class ModelSession {
             String repair = request + "\n\n【格式修正 Format repair】上一次回答无法使用：" + first.getMessage()
                     + "\n请只输出一个符合上述格式的 JSON 对象，不要附加其他文字。";
             try {
-                return askOnce(agentType, outputKey, systemMessage, repair, tools, check);
+                return askOnce(answerType, outputKey, systemMessage, repair, tools, check);
             } catch (ModelFailure decided) {
                 throw decided;
             } catch (RuntimeException second) {
@@ -59,19 +60,21 @@ public final class ModelSession {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <D> D askOnce(Class<?> agentType, String outputKey, String systemMessage, String request, Object tools,
+    private <D> D askOnce(Class<D> answerType, String outputKey, String systemMessage, String request, Object tools,
                           Function<D, String> check) {
         // Built per call: in 1.16.1-beta26 an agent keeps the model chosen for an invocation in shared state, so one
         // agent instance serving concurrent steps (each with its own tenant and audit context) would mix them up.
-        Object agent = AgenticServices.agentBuilder(agentType)
+        UntypedAgent agent = AgenticServices.agentBuilder()
+                .returnType(answerType)
+                .inputKey(String.class, REQUEST)
+                .userMessage("{{" + REQUEST + "}}")
+                .name(outputKey)
                 .chatModel(model.chatModel())
                 .systemMessage(systemMessage)
                 .tools(tools)
                 .outputKey(outputKey)
                 .build();
-        UntypedAgent step = AgenticServices.sequenceBuilder().subAgents(agent).outputKey(outputKey).build();
-        D answer = (D) step.invoke(Map.of(REQUEST, request));
+        D answer = answerType.cast(agent.invoke(Map.of(REQUEST, request)));
         if (answer == null) throw new InvalidOutputException("empty answer");
         String problem = check.apply(answer);
         if (problem != null) throw new InvalidOutputException(problem);

@@ -1,10 +1,10 @@
 package com.yilian.agents.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.yilian.agents.baseline.Json;
 import com.yilian.agents.engine.Answer;
-import com.yilian.agents.engine.Candidate;
-import com.yilian.agents.engine.Differential;
 import com.yilian.agents.engine.PatientState;
 import com.yilian.agents.knowledge.Evidence;
 import com.yilian.agents.knowledge.KnowledgeBase;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The rules every agent's model follows, and the patient facts in the form the prompts show them. */
+/** The rules every agent's model follows, and engine facts in the form the prompts show them. */
 public final class Prompts {
 
     public static final String RULES = """
@@ -28,41 +28,42 @@ public final class Prompts {
             The knowledge engine's numbers and codes are authoritative. Answer with the requested JSON only.
             """;
 
+    private static final int TERMS_SHOWN = 6;
+
     private Prompts() { }
+
+    /** A prompt's JSON, starting with the task (zh first, then en, in one text the model reads). */
+    public static ObjectNode task(String task) {
+        return Json.object().put("task", task);
+    }
 
     /** Age, sex and the answers so far, each with its clinical term. */
     public static ObjectNode patient(KnowledgeBase kb, PatientState state) {
-        ObjectNode out = EngineJson.MAPPER.createObjectNode();
-        out.put("age", state.age()).put("sex", state.sex().name());
+        ObjectNode out = Json.object().put("age", state.age()).put("sex", state.sex().name());
         ArrayNode reported = out.putArray("reported"), denied = out.putArray("denied");
         for (Map.Entry<String, Answer> e : state.answers().entrySet()) {
             Evidence ev = kb.evidence(e.getKey());
-            String line = e.getKey() + " " + ev.term().zh() + valuesText(ev, e.getValue());
-            (e.getValue().positive() ? reported : denied).add(line);
+            String values = e.getValue().values().isEmpty() ? ""
+                    : "：" + String.join("、", e.getValue().values().stream().map(v -> ev.valueText(v).zh()).toList());
+            (e.getValue().positive() ? reported : denied).add(e.getKey() + " " + ev.term().zh() + values);
         }
         return out;
     }
 
-    public static ArrayNode leading(Differential d, int n) {
-        ArrayNode out = EngineJson.MAPPER.createArrayNode();
-        for (Candidate c : d.candidates().subList(0, Math.min(n, d.candidates().size()))) {
-            out.addObject().put("conditionId", c.conditionId()).put("name", c.name().zh())
-                    .put("probability", Math.round(c.probability() * 1000) / 1000.0);
-        }
-        return out;
-    }
-
-    /** A plain summary from the engine's facts alone: what was reported and what was denied. */
-    public static List<String> findingTerms(KnowledgeBase kb, PatientState state, boolean positive, boolean zh) {
+    /** A findings array of an engine result ({@code [{code, text}]}) as "E_91 发热；E_77 咳痰". */
+    public static String findings(JsonNode findings) {
         List<String> out = new ArrayList<>();
-        state.answers().forEach((code, a) -> {
-            if (a.positive() == positive) out.add(zh ? kb.evidence(code).term().zh() : kb.evidence(code).term().en());
-        });
-        return out;
+        for (JsonNode f : findings) if (out.size() < TERMS_SHOWN) out.add(f.path("code").asText() + " " + f.at("/text/zh").asText());
+        return String.join("；", out);
     }
 
-    private static String valuesText(Evidence ev, Answer a) {
-        if (a.values().isEmpty()) return "";
-        return "：" + String.join("、", a.values().stream().map(v -> ev.valueText(v).zh()).toList());
+    /** The terms of a findings array ({@code text} or {@code term} per item) in one language, or none. */
+    public static String terms(JsonNode findings, String lang) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : findings) {
+            if (out.size() < TERMS_SHOWN) out.add((f.has("term") ? f.get("term") : f.path("text")).path(lang).asText());
+        }
+        if (out.isEmpty()) return lang.equals("zh") ? "无" : "none";
+        return String.join(lang.equals("zh") ? "、" : ", ", out);
     }
 }

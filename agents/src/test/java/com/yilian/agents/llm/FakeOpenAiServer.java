@@ -65,7 +65,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private static ObjectNode completion(String content) {
-        ObjectNode c = EngineJson.MAPPER.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
+        ObjectNode c = com.yilian.agents.baseline.Json.object().put("id", "chatcmpl-1").put("object", "chat.completion")
                 .put("created", 1_700_000_000).put("model", "qwen-test");
         c.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop")
                 .putObject("message").put("role", "assistant").put("content", content);
@@ -95,7 +95,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     private static ObjectNode chunk() {
-        return EngineJson.MAPPER.createObjectNode().put("id", "chatcmpl-2").put("object", "chat.completion.chunk")
+        return com.yilian.agents.baseline.Json.object().put("id", "chatcmpl-2").put("object", "chat.completion.chunk")
                 .put("created", 1_700_000_000).put("model", "qwen-test");
     }
 

@@ -2,74 +2,84 @@ package com.yilian.agents.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.yilian.agents.step.AgentNames;
-import com.yilian.agents.step.StepAgent;
 import com.yilian.agents.step.StepAgents;
+import com.yilian.agents.step.StepRequest;
 import com.yilian.agents.step.StepResult;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static com.yilian.agents.llm.Requests.json;
 import static com.yilian.agents.llm.Requests.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FollowUpAndCheckInTest {
 
-    private static final JsonNode INTAKE = json("""
-            {"patient":{"age":45,"sex":"M"},"chiefComplaint":"E_201",
-             "answers":{"E_201":true,"E_91":true,"E_77":true,"E_53":false}}""");
+    private static final JsonNode INTAKE = Requests.intake(45, "M", "E_201", "E_91", "E_77", "-E_53");
 
     private final TestModels t = new TestModels();
-    private final Fallbacks fallbacks = new Fallbacks();
-    private final StepAgents agents = new StepAgents(LlmAgents.create(t.router, Fallbacks.ENGINE, fallbacks.all()));
+    private final StepAgents agents = new StepAgents(LlmAgents.create(t.router, Requests.ENGINE));
 
     @Test
     void createsTheSixAgentsOfTheWorkflows() {
         assertThat(agents.names()).containsExactlyInAnyOrderElementsOf(AgentNames.ALL);
-        assertThatThrownBy(() -> LlmAgents.create(t.router, Fallbacks.ENGINE, java.util.Map.of()))
-                .hasMessageContaining("fallbacks: no engine-only fallback for agent 'intake-interviewer'");
     }
 
     @Test
-    void followUpPlanTakesGroupAndSeverityFromTheEngineAndCheckInEscalatesOnRedFlags() {
+    void followUpPlanIsTheEnginePlanWithThePlanTextAdded() {
         t.model.then("""
-                {"checkInQuestionsZh":["咳嗽是否减轻？","还发热吗？"],"watchForZh":["呼吸困难","高热不退"],
-                 "patientAdviceZh":"多休息、多饮水，按时复诊。","patientAdviceEn":"Rest, drink fluids, come back as planned.",
-                 "adherenceNoteZh":"按医嘱用药，不要自行停药。"}""");
-        StepResult plan = agents.run(request(AgentNames.FOLLOW_UP_PLANNER, "intakeSummary", INTAKE));
+                {"planZh":"多休息、多饮水，一周后复诊；如出现呼吸困难请立即就诊。",
+                 "planEn":"Rest, drink fluids, come back in a week; come at once if breathing gets hard."}""");
+        StepRequest request = request(AgentNames.FOLLOW_UP_PLANNER, "intakeSummary", INTAKE);
+        StepResult plan = agents.run(request);
+        StepResult engine = Requests.engineAgent(AgentNames.FOLLOW_UP_PLANNER).run(request, null);
+
         assertThat(plan.degraded()).isFalse();
-        String conditionId = plan.result().get("conditionId").asText();
-        assertThat(conditionId).isEqualTo(Fallbacks.ENGINE.differential(new PatientStates(Fallbacks.ENGINE.knowledgeBase())
-                .read(INTAKE, "intakeSummary")).top().conditionId());
-        assertThat(plan.routing()).containsKeys("conditionGroup", "severity");
-        assertThat(plan.result().at("/plan/checkInQuestions")).hasSize(2);
+        assertThat(plan.routing()).isEqualTo(engine.routing());
+        // The DMN's groups: a condition outside them is "other", which its catch-all rows handle.
+        assertThat(plan.routing().get("conditionGroup")).isIn("respiratory-infection", "asthma", "copd", "heart-failure", "other");
+        engine.result().properties().forEach(e -> assertThat(plan.result().get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue()));
+        assertThat(plan.result().at("/planText/zh").asText()).startsWith("多休息");
+        assertThat(plan.result().get("corrections")).isEmpty();
+    }
 
-        // The model calls the report stable; the report's alarm words (and the engine's finding rules) overrule it.
+    @Test
+    void theModelCannotLowerTheEnginesCheckInOutcome() {
+        JsonNode plan = Requests.engineAgent(AgentNames.FOLLOW_UP_PLANNER)
+                .run(request(AgentNames.FOLLOW_UP_PLANNER, "intakeSummary", INTAKE), null).result();
         t.model.then("""
-                {"outcome":"STABLE","assessmentZh":"病情平稳","assessmentEn":"Stable","reportedFindings":["E_201"],
-                 "concernsZh":[]}""");
+                {"outcome":"STABLE","assessmentZh":"病情平稳","assessmentEn":"Stable"}""");
         StepResult checkIn = agents.run(request(AgentNames.CHECK_IN_ASSESSOR, "checkInReport", "今天突然胸痛，喘不上气",
-                "followUpPlan", plan.result()));
+                "followUpPlan", plan));
         assertThat(checkIn.routing()).containsEntry("checkInOutcome", "ESCALATE").containsKey("redFlagCode");
+        assertThat(checkIn.result().get("outcome").asText()).isEqualTo("ESCALATE");
         assertThat(checkIn.result().get("corrections").findValuesAsText("kept")).contains("ESCALATE");
+        assertThat(checkIn.result().at("/assessment/zh").asText()).isEqualTo("病情平稳");
 
         t.model.then("""
-                {"outcome":"STABLE","assessmentZh":"咳嗽减轻，无发热","assessmentEn":"Better","reportedFindings":[],
-                 "concernsZh":[]}""");
+                {"outcome":"STABLE","assessmentZh":"咳嗽减轻，无发热","assessmentEn":"Better"}""");
         StepResult calm = agents.run(request(AgentNames.CHECK_IN_ASSESSOR, "checkInReport", "咳嗽好多了，不发烧了",
-                "followUpPlan", plan.result()));
+                "followUpPlan", plan));
         assertThat(calm.routing()).containsEntry("checkInOutcome", "STABLE").doesNotContainKey("redFlagCode");
         assertThat(calm.result().get("corrections")).isEmpty();
     }
 
     @Test
+    void theModelMayRaiseTheOutcome() {
+        t.model.then("""
+                {"outcome":"ESCALATE","assessmentZh":"高热三天不退伴意识差，需立即评估","assessmentEn":"Needs assessment now"}""");
+        StepResult r = agents.run(request(AgentNames.CHECK_IN_ASSESSOR, "checkInReport", "好多了，就是有点迷糊"));
+        assertThat(r.routing()).containsEntry("checkInOutcome", "ESCALATE")
+                .containsEntry("redFlagCode", CheckInAssessor.MODEL_RED_FLAG);
+        assertThat(r.result().get("reasons").findValuesAsText("kind")).contains("model-assessment");
+        assertThat(r.result().get("corrections")).isEmpty();
+    }
+
+    @Test
     void anOutcomeOutsideTheListIsInvalidTwiceThenFallsBack() {
         t.model.then("{\"outcome\":\"FINE\"}", "{\"outcome\":\"OK\"}");
-        StepResult r = agents.run(request(AgentNames.CHECK_IN_ASSESSOR, "checkInReport", "还好",
-                "intakeSummary", INTAKE));
+        StepRequest request = request(AgentNames.CHECK_IN_ASSESSOR, "checkInReport", "还好");
+        StepResult r = agents.run(request);
         assertThat(r.degradation().code()).isEqualTo("invalid-output");
         assertThat(t.model.requests()).hasSize(2);
-        assertThat(List.copyOf(fallbacks.used)).hasSize(1);
+        assertThat(r.result()).isEqualTo(Requests.engineAgent(AgentNames.CHECK_IN_ASSESSOR)
+                .run(request, r.degradation()).result());
     }
 }

@@ -1,6 +1,7 @@
 package com.yilian.agents.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.yilian.agents.baseline.EngineAgent;
 import com.yilian.agents.llm.routing.ModelRouter;
 import com.yilian.agents.llm.routing.RoutingConfig;
 import com.yilian.agents.step.AgentNames;
@@ -19,13 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GuardsAndFallbackTest {
 
     // Cough with fever and coloured sputum; pain denied.
-    private static final JsonNode INTAKE = json("""
-            {"patient":{"age":45,"sex":"M"},"chiefComplaint":"E_201",
-             "answers":{"E_201":true,"E_91":true,"E_77":true,"E_53":false}}""");
+    private static final JsonNode INTAKE = Requests.intake(45, "M", "E_201", "E_91", "E_77", "-E_53");
 
     private final TestModels t = new TestModels();
-    private final Fallbacks fallbacks = new Fallbacks();
-    private final DiagnosisMatrixAgent agent = new DiagnosisMatrixAgent(t.router, Fallbacks.ENGINE, fallbacks.engineOnly());
+    private final EngineAgent engineMatrix = Requests.engineAgent(AgentNames.DIAGNOSIS_MATRIX);
+    private final DiagnosisMatrixAgent agent = new DiagnosisMatrixAgent(t.router, Requests.ENGINE, engineMatrix);
 
     private StepResult run() {
         return agent.run(request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE));
@@ -36,14 +35,17 @@ class GuardsAndFallbackTest {
         t.model.otherwise(r -> MatrixDrafts.faithful(r, "E_91"));
         StepResult r = run();
         assertThat(r.degraded()).isFalse();
+        assertKeepsEveryEngineField(r);
+        assertThat(r.result().at("/model/endpoint").asText()).isEqualTo("scheduler");
+        assertThat(r.result().at("/model/model").asText()).isEqualTo("qwen-test");
         assertThat(r.result().get("rows")).isNotEmpty().allSatisfy(row -> {
             assertThat(row.at("/rationale/zh").asText()).isEqualTo("符合上呼吸道感染表现");
             assertThat(row.get("rationaleSource").asText()).isEqualTo("model");
         });
         assertThat(r.result().at("/suggestions/0/outsideKnowledgeBase").asBoolean()).isTrue();
         assertThat(r.result().get("corrections")).isEmpty();
-        assertThat(r.result().get("leadingConditionId").asText())
-                .isEqualTo(r.result().at("/rows/0/conditionId").asText());
+        // The answer's record shape travels with the prompt, so that any model knows the JSON to write.
+        assertThat(t.model.requests().getFirst().messages().toString()).contains("nameEn", "reasonZh");
     }
 
     @Test
@@ -64,7 +66,7 @@ class GuardsAndFallbackTest {
 
     @Test
     void brokenJsonIsRepairedOnRetry() {
-        t.model.then("{\"leadingConditionId\": \"x\", \"rows\": [ oops").otherwise(r -> MatrixDrafts.faithful(r, "E_91"));
+        t.model.then("{\"rows\": [ oops").otherwise(r -> MatrixDrafts.faithful(r, "E_91"));
         StepResult r = run();
         assertThat(r.degraded()).isFalse();
         assertThat(t.model.requests()).hasSize(2);
@@ -81,13 +83,13 @@ class GuardsAndFallbackTest {
 
     @Test
     void missingRequiredContentCountsAsInvalid() {
-        t.model.then("{\"leadingConditionId\":\"URTI\",\"rows\":[]}", "{\"leadingConditionId\":\"URTI\",\"rows\":[]}");
+        t.model.then("{\"rows\":[]}", "{\"rows\":[]}");
         assertDegraded(run(), "invalid-output");
     }
 
     @Test
     void prescribingModelFallsBackWithUnsafeOutput() {
-        t.model.otherwise(r -> MatrixDrafts.draft(MatrixDrafts.conditionIds(r), "E_91", MatrixDrafts.conditionIds(r).getFirst(),
+        t.model.otherwise(r -> MatrixDrafts.draft(MatrixDrafts.conditionIds(r), "E_91",
                 "建议阿莫西林 500mg，每日3次"));
         StepResult r = run();
         assertDegraded(r, "unsafe-output");
@@ -97,20 +99,16 @@ class GuardsAndFallbackTest {
 
     @Test
     void contradictingTheEvidenceIsCorrectedAndMarked() {
-        t.model.otherwise(r -> {
-            List<String> ids = MatrixDrafts.conditionIds(r);
-            return MatrixDrafts.draft(ids, "E_53", ids.getLast(), "患者诉疼痛，支持该诊断");
-        });
+        t.model.otherwise(r -> MatrixDrafts.draft(MatrixDrafts.conditionIds(r), "E_53", "患者诉疼痛，支持该诊断"));
         StepResult r = run();
         assertThat(r.degraded()).isFalse();
         JsonNode result = r.result();
-        assertThat(result.get("leadingConditionId").asText()).isEqualTo(result.at("/rows/0/conditionId").asText());
         assertThat(result.get("rows")).allSatisfy(row -> {
             assertThat(row.get("rationaleSource").asText()).isEqualTo("engine");
             assertThat(row.at("/rationale/zh").asText()).startsWith("支持：");
         });
         List<String> fields = result.get("corrections").findValuesAsText("field");
-        assertThat(fields).contains("leadingConditionId", "rows[0].rationale");
+        assertThat(fields).contains("rows[0].rationale");
         assertThat(result.at("/corrections/0/note/zh").asText()).contains("否认");
     }
 
@@ -144,24 +142,41 @@ class GuardsAndFallbackTest {
     @Test
     void noRouteMeansNoModel() {
         ModelRouter none = ModelRouter.openAi(RoutingConfig.none(), a -> { });
-        StepResult r = new DiagnosisMatrixAgent(none, Fallbacks.ENGINE, fallbacks.engineOnly())
+        StepResult r = new DiagnosisMatrixAgent(none, Requests.ENGINE, engineMatrix)
                 .run(request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE));
         assertDegraded(r, "no-model");
     }
 
     @Test
-    void badInputsAreNotTheModelsFault() {
+    void anUnusableIntakeIsTheEnginesCannotDecideWithoutAskingTheModel() {
         StepRequest bad = request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", json("{\"patient\":{\"sex\":\"M\"}}"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> agent.run(bad))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("intakeSummary.patient.age");
+        StepResult r = agent.run(bad);
+        assertThat(r.outcome()).isEqualTo(StepResult.Outcome.CANNOT_DECIDE);
+        assertThat(r.reason().zh()).contains("intakeSummary");
+        assertThat(t.model.requests()).isEmpty();
     }
 
+    /** A degraded step gives exactly the engine agent's result, marked with the reason. */
     private StepResult assertDegraded(StepResult r, String code) {
         assertThat(r.degraded()).isTrue();
         assertThat(r.degradation().code()).isEqualTo(code);
-        assertThat(fallbacks.used).extracting(StepResult.Degradation::code).containsExactly(code);
         assertThat(r.result().get("degradedCode").asText()).isEqualTo(code);
-        assertThat(r.result().has("diagnosisMatrix")).isTrue();
+        StepRequest same = request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE);
+        assertThat(r.result()).isEqualTo(engineMatrix.run(same, r.degradation()).result());
+        assertThat(r.result().has("model")).isFalse();
         return r;
+    }
+
+    /** An enriched result keeps every field of the engine agent's, with the same values except the added ones. */
+    private void assertKeepsEveryEngineField(StepResult r) {
+        JsonNode engine = engineMatrix.run(request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE), null).result();
+        engine.properties().forEach(e -> {
+            if (!e.getKey().equals("rows")) assertThat(r.result().get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+        });
+        assertThat(r.result().get("rows")).hasSameSizeAs(engine.get("rows"));
+        for (int i = 0; i < engine.get("rows").size(); i++) {
+            JsonNode row = r.result().get("rows").get(i);
+            engine.get("rows").get(i).properties().forEach(e -> assertThat(row.get(e.getKey())).isEqualTo(e.getValue()));
+        }
     }
 }

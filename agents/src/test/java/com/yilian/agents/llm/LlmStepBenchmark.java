@@ -31,9 +31,7 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 public class LlmStepBenchmark {
 
-    private static final JsonNode INTAKE = Requests.json("""
-            {"patient":{"age":45,"sex":"M"},"chiefComplaint":"E_201",
-             "answers":{"E_201":true,"E_91":true,"E_77":true,"E_53":false}}""");
+    private static final JsonNode INTAKE = Requests.intake(45, "M", "E_201", "E_91", "E_77", "-E_53");
 
     private TestModels models;
     private DiagnosisMatrixAgent agent;
@@ -43,7 +41,7 @@ public class LlmStepBenchmark {
     public void setUp() {
         TestModels t = models = new TestModels();
         t.model.otherwise(r -> MatrixDrafts.faithful(r, "E_91"));
-        agent = new DiagnosisMatrixAgent(t.router, Fallbacks.ENGINE, new Fallbacks().engineOnly());
+        agent = new DiagnosisMatrixAgent(t.router, Requests.ENGINE, Requests.engineAgent(AgentNames.DIAGNOSIS_MATRIX));
         request = Requests.request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE);
     }
 

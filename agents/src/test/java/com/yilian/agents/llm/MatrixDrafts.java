@@ -19,20 +19,19 @@ final class MatrixDrafts {
         return ids;
     }
 
-    /** A faithful answer: a rationale per row citing {@code cited}, the engine's leader leading. */
+    /** A faithful answer: a rationale per row citing {@code cited}. */
     static String faithful(ChatRequest r, String cited) {
-        return draft(conditionIds(r), cited, conditionIds(r).getFirst(), "符合上呼吸道感染表现");
+        return draft(conditionIds(r), cited, "符合上呼吸道感染表现");
     }
 
-    static String draft(List<String> ids, String cited, String leading, String rationale) {
+    static String draft(List<String> ids, String cited, String rationale) {
         StringBuilder rows = new StringBuilder();
         for (String id : ids) {
             if (!rows.isEmpty()) rows.append(',');
             rows.append("{\"conditionId\":\"").append(id).append("\",\"rationaleZh\":\"").append(rationale)
                     .append("\",\"rationaleEn\":\"fits\",\"citedFindings\":[\"").append(cited).append("\"]}");
         }
-        return "{\"leadingConditionId\":\"" + leading + "\",\"rows\":[" + rows
-                + "],\"suggestions\":[{\"nameZh\":\"百日咳后综合征\",\"nameEn\":\"Post-pertussis syndrome\","
+        return "{\"rows\":[" + rows + "],\"suggestions\":[{\"nameZh\":\"百日咳后综合征\",\"nameEn\":\"Post-pertussis syndrome\","
                 + "\"reasonZh\":\"咳嗽迁延\",\"reasonEn\":\"lingering cough\"}]}";
     }
 }

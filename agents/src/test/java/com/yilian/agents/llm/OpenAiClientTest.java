@@ -32,13 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Through the real langchain4j-open-ai client against an OpenAI-compatible server on a loopback port. */
 class OpenAiClientTest {
 
-    private static final JsonNode INTAKE = json("""
-            {"patient":{"age":45,"sex":"M"},"chiefComplaint":"E_201",
-             "answers":{"E_201":true,"E_91":true,"E_77":true,"E_53":false}}""");
+    private static final JsonNode INTAKE = Requests.intake(45, "M", "E_201", "E_91", "E_77", "-E_53");
 
     private final FakeOpenAiServer server = new FakeOpenAiServer();
     private final List<AuditRecord> audit = new CopyOnWriteArrayList<>();
-    private final Fallbacks fallbacks = new Fallbacks();
 
     OpenAiClientTest() throws Exception { }
 
@@ -67,14 +64,20 @@ class OpenAiClientTest {
             StringBuilder exams = new StringBuilder();
             while (m.find()) exams.append(exams.isEmpty() ? "" : ",").append("{\"examId\":\"").append(m.group(1))
                     .append("\",\"whyNowZh\":\"价格低、无创，可先区分细菌与病毒感染\",\"whyNowEn\":\"cheap and non-invasive\"}");
-            return "{\"exams\":[" + exams + "],\"summaryZh\":\"先做基础检查\",\"summaryEn\":\"basic exams first\"}";
+            return "{\"exams\":[" + exams + "]}";
         };
-        StepResult r = new ExamRecommender(router(), Fallbacks.ENGINE, fallbacks.engineOnly())
+        StepResult r = new ExamRecommender(router(), Requests.ENGINE,
+                Requests.engineAgent(AgentNames.EXAM_RECOMMENDER))
                 .run(request(AgentNames.EXAM_RECOMMENDER, "intakeSummary", INTAKE));
 
-        assertThat(r.degraded()).isFalse();
-        assertThat(r.result().get("exams")).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.get("whyNowSource").asText()).isEqualTo("model"));
+        assertThat(r.degradation()).isNull();
+        assertThat(r.result().get("exams")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("whyNowSource").asText()).isEqualTo("model");
+            assertThat(e.at("/whyNow/zh").asText()).startsWith("价格低");
+        });
+        JsonNode engine = Requests.engineAgent(AgentNames.EXAM_RECOMMENDER)
+                .run(request(AgentNames.EXAM_RECOMMENDER, "intakeSummary", INTAKE), null).result();
+        assertThat(r.result().get("exams").findValuesAsText("examId")).isEqualTo(engine.get("exams").findValuesAsText("examId"));
         FakeOpenAiServer.Received sent = server.received.getFirst();
         assertThat(sent.header("Authorization")).isEqualTo("Bearer key-a");
         assertThat(sent.header("X-Yilian-Data-Class")).isEqualTo("phi");
@@ -148,7 +151,7 @@ class OpenAiClientTest {
     }
 
     private StepResult matrix(ModelRouter router) {
-        return new DiagnosisMatrixAgent(router, Fallbacks.ENGINE, fallbacks.engineOnly())
+        return new DiagnosisMatrixAgent(router, Requests.ENGINE, Requests.engineAgent(AgentNames.DIAGNOSIS_MATRIX))
                 .run(request(AgentNames.DIAGNOSIS_MATRIX, "intakeSummary", INTAKE));
     }
 }

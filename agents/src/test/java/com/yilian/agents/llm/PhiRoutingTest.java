@@ -52,17 +52,14 @@ class PhiRoutingTest {
             Set<String> placeholders = new LinkedHashSet<>();
             Matcher m = Pattern.compile("\\[(姓名|身份证号|电话|地址)\\d+]").matcher(r.raw());
             while (m.find()) placeholders.add(m.group());
-            Matcher c = Pattern.compile("\"conditionId\" : \"([^\"]+)\"").matcher(FakeOpenAiServer.lastUserText(r));
-            String leading = c.find() ? c.group(1) : "";
             return "{\"summaryZh\":\"患者" + String.join("，", placeholders) + "，咳嗽伴发热，建议上转呼吸科。\","
-                    + "\"summaryEn\":\"Cough with fever.\",\"leadingConditionId\":\"" + leading + "\","
+                    + "\"summaryEn\":\"Cough with fever.\","
                     + "\"keyFindings\":[\"E_91\"],\"questionsForSpecialistZh\":\"是否需要胸部 CT？\"}";
         };
-        JsonNode intake = json("""
-                {"patient":{"age":45,"sex":"M"},"chiefComplaint":"E_201","answers":{"E_201":true,"E_91":true}}""");
+        JsonNode intake = Requests.intake(45, "M", "E_201", "E_91");
         String reason = "患者" + NAME + "，男，45岁，身份证号" + ID + "，电话" + PHONE + "，家住" + ADDRESS + "，咳嗽发热一周，需上转。";
 
-        StepResult r = new ReferralSummarizer(router, Fallbacks.ENGINE, new Fallbacks().engineOnly())
+        StepResult r = new ReferralSummarizer(router, Requests.ENGINE, Requests.engineAgent(AgentNames.REFERRAL_SUMMARIZER))
                 .run(request(AgentNames.REFERRAL_SUMMARIZER, "intakeSummary", intake, "referralReason", reason));
 
         assertThat(server.received).isNotEmpty().allSatisfy(sent -> {
@@ -72,6 +69,7 @@ class PhiRoutingTest {
         });
         assertThat(r.degraded()).isFalse();
         assertThat(r.result().at("/summary/zh").asText()).contains(NAME, ID, PHONE, ADDRESS).doesNotContain("[姓名");
+        assertThat(r.result().get("referralReason").asText()).isEqualTo(reason);
         assertThat(r.result().at("/model/dataClassSent").asText()).isEqualTo("deidentified");
         assertThat(audit).singleElement().satisfies(a -> assertThat(a.dataClass()).isEqualTo("deidentified"));
     }

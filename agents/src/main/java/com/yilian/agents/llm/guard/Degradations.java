@@ -9,9 +9,6 @@ public final class Degradations {
     private static final String ENGINE_ONLY_ZH = "本结果仅由临床知识引擎生成，请医生重点审核。";
     private static final String ENGINE_ONLY_EN = "This result comes from the clinical knowledge engine alone; review it with care.";
 
-    public static final Degradation NO_MODEL = of("no-model",
-            "本院未为此步骤配置可用的大模型。", "No language model is configured for this step at this hospital.");
-
     private Degradations() { }
 
     public static Degradation unreachable(String detail) {
