@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Reads a patient's reply to the question just asked: yes/no, a 0–10 number (also in Chinese numerals), or the
  * values of a categorical or multi-choice question by their Chinese or English text. Null when the reply does not say.
  */
-final class AnswerParser {
+public final class AnswerParser {
 
     private static final Pattern NO = Pattern.compile(
             "没有|没|无|不|否|\\b(no|not|nope|never|none|nowhere)\\b");
@@ -32,8 +32,24 @@ final class AnswerParser {
 
     private AnswerParser() { }
 
-    /** The answer, or null when the reply is unclear. */
-    static Answer parse(Evidence e, String reply, List<EvidenceExtractor.Mention> mentions) {
+    /**
+     * The answer, or null when the reply is unclear. A mention of {@code e} decides a yes/no question; for the
+     * other questions a mention's values are used only when the reply's words name none (a reader that understood
+     * the reply, such as a model, may name them).
+     */
+    public static Answer parse(Evidence e, String reply, List<EvidenceExtractor.Mention> mentions) {
+        Answer lexical = lexical(e, reply, mentions);
+        if (lexical != null || e.type() == EvidenceType.BINARY) return lexical;
+        for (EvidenceExtractor.Mention m : mentions) {
+            if (!m.code().equals(e.code()) || !m.positive() || m.values().isEmpty()) continue;
+            Set<String> values = new LinkedHashSet<>(m.values());
+            values.retainAll(e.values());
+            if (!values.isEmpty()) return Answer.values(values, e.defaultValue());
+        }
+        return null;
+    }
+
+    private static Answer lexical(Evidence e, String reply, List<EvidenceExtractor.Mention> mentions) {
         if (reply == null) return null;
         String text = reply.toLowerCase(Locale.ROOT);
         if (e.type() == EvidenceType.BINARY) {

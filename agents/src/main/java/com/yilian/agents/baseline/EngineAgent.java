@@ -27,6 +27,9 @@ public abstract class EngineAgent implements StepAgent {
         return run(request, NO_MODEL);
     }
 
-    /** Runs the step on the engine alone; {@code why} says why no model answered (never null). */
+    /**
+     * Runs the step on the engine alone; {@code why} says why no model answered. Null gives the grounded result
+     * unmarked ({@code degraded: false}): what an LLM agent starts from and enriches.
+     */
     public abstract StepResult run(StepRequest request, StepResult.Degradation why);
 }

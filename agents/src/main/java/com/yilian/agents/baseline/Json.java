@@ -7,37 +7,42 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.yilian.agents.knowledge.Text;
 
-/** Small JSON helpers shared by the engine agents. */
-final class Json {
+/** Small JSON helpers shared by the engine agents and the LLM agents that enrich their results. */
+public final class Json {
 
-    static final JsonNodeFactory F = JsonNodeFactory.instance;
+    public static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() { }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return F.objectNode();
     }
 
-    static ArrayNode array() {
+    public static ArrayNode array() {
         return F.arrayNode();
     }
 
-    static ObjectNode text(Text t) {
+    public static ObjectNode text(Text t) {
         return object().put("zh", t.zh()).put("en", t.en());
     }
 
-    static ObjectNode text(String zh, String en) {
+    public static ObjectNode text(String zh, String en) {
         return object().put("zh", zh).put("en", en);
     }
 
+    /** An engine record (or any value) as a JSON tree. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     /** Probabilities rounded so that the JSON stays readable and identical across runs. */
-    static double round(double p) {
+    public static double round(double p) {
         return Math.round(p * 10_000d) / 10_000d;
     }
 
     /** An object input, also when the process handed it over as JSON text; null when absent or not an object. */
-    static ObjectNode objectInput(JsonNode n) {
+    public static ObjectNode objectInput(JsonNode n) {
         if (n == null) return null;
         if (n.isObject()) return (ObjectNode) n;
         if (n.isTextual()) {
@@ -52,7 +57,7 @@ final class Json {
     }
 
     /** A text field of an object, or the fallback. */
-    static String str(JsonNode n, String field, String fallback) {
+    public static String str(JsonNode n, String field, String fallback) {
         JsonNode v = n == null ? null : n.get(field);
         return v == null || v.isNull() || v.asText().isBlank() ? fallback : v.asText();
     }
