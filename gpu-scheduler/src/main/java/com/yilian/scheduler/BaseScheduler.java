@@ -38,6 +38,7 @@ public abstract class BaseScheduler implements Scheduler {
     private final RateWindow[] rates;
     private final List<Refusal> refusals = new ArrayList<>();
     private final int[] queuedByPriority = new int[PRIORITIES.length];
+    private final Map<Long, Waiting> queuedById = new HashMap<>();
     private long sequence;
 
     protected BaseScheduler(SchedulerSetup setup) {
@@ -135,6 +136,16 @@ public abstract class BaseScheduler implements Scheduler {
             busy[r.pool]--;
         }
         finished(r, nowMs);
+    }
+
+    @Override
+    public boolean withdraw(long requestId, long nowMs) {
+        Waiting w = queuedById.get(requestId);
+        if (w == null) {
+            return false;
+        }
+        dequeue(w);
+        return true;
     }
 
     @Override
@@ -274,10 +285,12 @@ public abstract class BaseScheduler implements Scheduler {
             queues[t].addLast(w);
         }
         queuedByPriority[w.request.priority().ordinal()]++;
+        queuedById.put(w.request.id(), w);
     }
 
     private void dequeue(Waiting w) {
         queues[w.tenant].remove(w);
+        queuedById.remove(w.request.id());
         queuedByPriority[w.request.priority().ordinal()]--;
         if (queues[w.tenant].size() == 0) {
             backlogged[w.tenant] = false;

@@ -22,6 +22,12 @@ public interface Scheduler {
     /** A running request ended (done, failed or cancelled); its place is free. */
     void onFinished(long requestId, long nowMs);
 
+    /**
+     * The gateway gives up on a queued request (it waited too long, or its caller went away). Returns false when the
+     * request is not queued: it runs, or was never seen; a running one ends with {@link #onFinished} instead.
+     */
+    boolean withdraw(long requestId, long nowMs);
+
     /** What to do now. Calling it again without a new event returns an empty decision. */
     Decision decide(long nowMs);
 

@@ -31,6 +31,28 @@ class PolicyRulesTest {
         assertThat(ratio).isBetween(2.7, 3.3);
     }
 
+    /** The gateway gives up on a call that waited too long: it leaves the queue and never takes a place. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fcfs", "static", "vtc", "yilian"})
+    void aWithdrawnRequestLeavesTheQueueAndIsNeverDispatched(String policy) {
+        Scheduler s = Policies.create(policy, Fixtures.twoTenantsOnOnePlace()).orElseThrow();
+        InferenceRequest running = request("a", Priority.STANDARD, 0);
+        InferenceRequest gaveUp = request("a", Priority.STANDARD, 1);
+        InferenceRequest next = request("a", Priority.STANDARD, 2);
+        s.onArrival(running, 0);
+        assertThat(s.decide(0).dispatches()).extracting(d -> d.request().id()).containsExactly(running.id());
+        s.onArrival(gaveUp, 1);
+        s.onArrival(next, 2);
+
+        assertThat(s.withdraw(gaveUp.id(), 3)).isTrue();
+        assertThat(s.withdraw(gaveUp.id(), 3)).isFalse();
+        assertThat(s.withdraw(running.id(), 3)).as("a running request is finished, not withdrawn").isFalse();
+        assertThat(s.queued()).isEqualTo(1);
+        s.onFinished(running.id(), 4);
+
+        assertThat(s.decide(4).dispatches()).extracting(d -> d.request().id()).containsExactly(next.id());
+    }
+
     @Test
     void fcfsIgnoresSharesWhichIsWhatTheFairnessTestWouldCatch() {
         Tenant big = Fixtures.tenant("a", Tier.TERTIARY, new Quota(0.75, 0, 1, 1, 1), Fixtures.usual());

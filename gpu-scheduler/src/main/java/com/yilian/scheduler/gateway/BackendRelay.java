@@ -7,12 +7,11 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
-import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 
 /**
  * Sends a call to a pool's OpenAI-compatible endpoint and relays the answer to the caller: a whole JSON answer, or
- * the SSE stream chunk by chunk as it arrives. Whatever happens, {@code ended} runs once per attempt that was not
+ * the SSE stream chunk by chunk as it arrives. Whatever happens, {@code Events.ended} runs once per attempt that was not
  * superseded, so the scheduler frees the place.
  */
 final class BackendRelay {
@@ -25,7 +24,22 @@ final class BackendRelay {
         this.env = env;
     }
 
-    void send(Call call, ModelPool pool, IntConsumer tokens, Runnable ended) {
+    /** What the gateway hears of an attempt, on its event loop. */
+    interface Events {
+        /** Output tokens produced (one per streamed delta, or the usage of a whole answer). */
+        void tokens(int n);
+
+        /** The first byte of the answer is on its way to the caller. */
+        void firstByte();
+
+        /** The backend's own prompt-token count, when it reports usage. */
+        void promptTokens(int n);
+
+        /** The attempt ended: {@code ok} false when the pool failed or answered an error. */
+        void ended(boolean ok);
+    }
+
+    void send(Call call, ModelPool pool, Events events) {
         int attempt = ++call.attempt;
         call.running = true;
         Buffer body = call.body.copy().put("model", pool.model()).toBuffer();
@@ -44,7 +58,7 @@ final class BackendRelay {
                 return;
             }
             if (r.failed()) {
-                fail(call, attempt, pool, r.cause().getMessage(), ended);
+                fail(call, attempt, pool, r.cause().getMessage(), events);
                 return;
             }
             call.backend = r.result();
@@ -53,62 +67,67 @@ final class BackendRelay {
                     return;
                 }
                 if (s.failed()) {
-                    fail(call, attempt, pool, s.cause().getMessage(), ended);
+                    fail(call, attempt, pool, s.cause().getMessage(), events);
                 } else if (s.result().statusCode() != 200) {
                     s.result().body().onComplete(b -> fail(call, attempt, pool, "answered HTTP "
-                            + s.result().statusCode() + (b.succeeded() ? ": " + b.result() : ""), ended));
+                            + s.result().statusCode() + (b.succeeded() ? ": " + b.result() : ""), events));
                 } else if (call.stream) {
-                    relayStream(call, attempt, pool, s.result(), tokens, ended);
+                    relayStream(call, attempt, pool, s.result(), events);
                 } else {
-                    relayWhole(call, attempt, pool, s.result(), tokens, ended);
+                    relayWhole(call, attempt, pool, s.result(), events);
                 }
             });
         });
     }
 
     private void relayWhole(Call call, int attempt, ModelPool pool, HttpClientResponse answer,
-                            IntConsumer tokens, Runnable ended) {
+                            Events events) {
         answer.body().onComplete(b -> {
             if (call.attempt != attempt) {
                 return;
             }
             if (b.failed()) {
-                fail(call, attempt, pool, b.cause().getMessage(), ended);
+                fail(call, attempt, pool, b.cause().getMessage(), events);
                 return;
             }
             try {
                 JsonObject usage = new JsonObject(b.result()).getJsonObject("usage");
-                if (usage != null && usage.getInteger("completion_tokens") != null) {
-                    tokens.accept(usage.getInteger("completion_tokens"));
+                if (usage != null && usage.getValue("prompt_tokens") instanceof Number n) {
+                    events.promptTokens(n.intValue());
+                }
+                if (usage != null && usage.getValue("completion_tokens") instanceof Number n) {
+                    events.tokens(n.intValue());
                 }
             } catch (RuntimeException notJson) {
-                fail(call, attempt, pool, "answered something that is not JSON", ended);
+                fail(call, attempt, pool, "answered something that is not JSON", events);
                 return;
             }
             if (!call.response.closed() && !call.response.ended()) {
+                events.firstByte();
                 call.response.setStatusCode(200).putHeader("Content-Type", "application/json").end(b.result());
             }
-            done(call, attempt, ended);
+            done(call, attempt, events, true);
         });
     }
 
     private void relayStream(Call call, int attempt, ModelPool pool, HttpClientResponse answer,
-                             IntConsumer tokens, Runnable ended) {
+                             Events events) {
         answer.handler(chunk -> {
             if (call.attempt != attempt || call.response.closed()) {
                 return;
             }
             if (!call.response.headWritten()) {
+                events.firstByte();
                 call.response.setStatusCode(200).setChunked(true)
                         .putHeader("Content-Type", "text/event-stream").putHeader("Cache-Control", "no-cache");
             }
             call.response.write(chunk);
             int n = dataEvents(chunk.toString());
             if (n > 0) {
-                tokens.accept(n); // one streamed delta is about one token
+                events.tokens(n); // one streamed delta is about one token
             }
         });
-        answer.exceptionHandler(e -> fail(call, attempt, pool, e.getMessage(), ended));
+        answer.exceptionHandler(e -> fail(call, attempt, pool, e.getMessage(), events));
         answer.endHandler(v -> {
             if (call.attempt != attempt) {
                 return;
@@ -116,7 +135,7 @@ final class BackendRelay {
             if (!call.response.closed() && !call.response.ended()) {
                 call.response.end();
             }
-            done(call, attempt, ended);
+            done(call, attempt, events, true);
         });
     }
 
@@ -131,7 +150,7 @@ final class BackendRelay {
     }
 
     /** A stream already under way ends with an SSE error event and no [DONE]; anything else gets a 502. */
-    private void fail(Call call, int attempt, ModelPool pool, String why, Runnable ended) {
+    private void fail(Call call, int attempt, ModelPool pool, String why, Events events) {
         if (call.attempt != attempt || call.ended()) {
             return;
         }
@@ -143,14 +162,14 @@ final class BackendRelay {
         } else {
             Answers.fail(call.response, 502, "backend_error", message);
         }
-        done(call, attempt, ended);
+        done(call, attempt, events, false);
     }
 
-    private static void done(Call call, int attempt, Runnable ended) {
+    private static void done(Call call, int attempt, Events events, boolean ok) {
         if (call.attempt == attempt) {
             call.backend = null;
             call.running = false;
-            ended.run();
+            events.ended(ok);
         }
     }
 }

@@ -1,6 +1,9 @@
 package com.yilian.scheduler.gateway;
 
+import com.yilian.scheduler.Dispatch;
 import com.yilian.scheduler.InferenceRequest;
+import com.yilian.scheduler.Scheduler;
+import com.yilian.tenants.ModelPool;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +21,21 @@ final class Call {
     int attempt;
     HttpClientRequest backend;
     boolean running;
+    /** The core that owns the call: after a reload that changed pools or quotas, running calls stay with the old one. */
+    Scheduler core;
+    /** The core's current dispatch; null while queued. With shared places it may wait for a lease before running. */
+    Dispatch dispatch;
+    /** Counted in the queue-depth gauge (queued, or dispatched but not yet granted a shared place). */
+    boolean waiting;
+    boolean acquiring;
+    String leaseId;
+    long queueTimer = -1;
+    long firstByteMs = -1;
+    int outputTokens;
+    boolean startedOnce;
+    int promptTokens;
+    /** The pool of the current attempt, kept for accounting even if a reload removes it. */
+    ModelPool pool;
     private boolean ended;
 
     Call(InferenceRequest request, JsonObject body, boolean stream, HttpServerResponse response) {

@@ -13,14 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code --name value} options of the simulator's commands; a mistake is a message that names what is allowed. */
-final class CliOptions {
+public final class CliOptions {
     private final Map<String, String> values = new HashMap<>();
 
     private CliOptions() {
     }
 
     /** Empty, after a message on err, when the arguments are not understood. */
-    static Optional<CliOptions> parse(List<String> args, Set<String> allowed, PrintStream err) {
+    public static Optional<CliOptions> parse(List<String> args, Set<String> allowed, PrintStream err) {
         CliOptions o = new CliOptions();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -47,12 +47,12 @@ final class CliOptions {
         return Optional.of(o);
     }
 
-    Optional<String> get(String name) {
+    public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
     }
 
     /** Empty after a message when the value is not a number in range. */
-    Optional<Double> number(String name, double fallback, double min, double max, PrintStream err) {
+    public Optional<Double> number(String name, double fallback, double min, double max, PrintStream err) {
         String v = values.get(name);
         if (v == null) {
             return Optional.of(fallback);
@@ -74,7 +74,7 @@ final class CliOptions {
     }
 
     /** The consortium from {@code --consortium}, or the example one when the option is absent. */
-    Optional<Consortium> consortium(PrintStream err) {
+    public Optional<Consortium> consortium(PrintStream err) {
         String file = values.get("consortium");
         LoadResult result = file == null ? ExampleConsortium.load() : TenantConfigLoader.load(Path.of(file));
         if (!result.ok()) {

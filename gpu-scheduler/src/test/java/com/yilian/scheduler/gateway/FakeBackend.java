@@ -26,6 +26,7 @@ final class FakeBackend {
     private final List<Held> held = new CopyOnWriteArrayList<>();
     private final Vertx vertx;
     private volatile Mode mode = Mode.ANSWER;
+    private volatile int maxHeld;
     /** When set, a stream sends its first chunk and waits for this before the rest: proof of chunk-by-chunk relay. */
     volatile Future<Void> afterFirstChunk;
     private HttpServer server;
@@ -55,6 +56,18 @@ final class FakeBackend {
         return held.size();
     }
 
+    /** The most requests ever held at once: in HOLD mode, the most the gateways ran on this backend together. */
+    int maxHeld() {
+        return maxHeld;
+    }
+
+    /** Answers the requests held now and keeps holding new ones. */
+    void answerHeld() {
+        List<Held> now = List.copyOf(held);
+        held.removeAll(now);
+        vertx.runOnContext(v -> now.forEach(h -> answer(h.request(), h.body())));
+    }
+
     /** Answers every held request normally. */
     void release() {
         mode = Mode.ANSWER;
@@ -70,7 +83,10 @@ final class FakeBackend {
             authorizations.add(String.valueOf(req.getHeader("Authorization")));
             switch (mode) {
                 case FAIL_500 -> req.response().setStatusCode(500).end("{\"error\":\"model crashed\"}");
-                case HOLD -> held.add(new Held(req, json));
+                case HOLD -> {
+                    held.add(new Held(req, json));
+                    maxHeld = Math.max(maxHeld, held.size());
+                }
                 default -> answer(req, json);
             }
         });

@@ -19,6 +19,11 @@ final class GatewayConsortium {
 
     /** @param places sequences the local pool runs at once */
     static Consortium of(String localEndpoint, String remoteEndpoint, int places) {
+        return of(localEndpoint, remoteEndpoint, places, 1_000_000);
+    }
+
+    /** @param dailyTokenBudget the first hospital's budget */
+    static Consortium of(String localEndpoint, String remoteEndpoint, int places, long dailyTokenBudget) {
         String yaml = """
                 consortium:
                   id: gw-test
@@ -43,7 +48,7 @@ final class GatewayConsortium {
                   - id: first
                     tier: tertiary
                     name: { zh: 第一医院, en: First Hospital }
-                    quota: { share: 0.6, guaranteed: 0.5, borrowLimit: 0.4, dailyTokenBudget: 1000000, requestsPerMinute: 100 }
+                    quota: { share: 0.6, guaranteed: 0.5, borrowLimit: 0.4, dailyTokenBudget: %d, requestsPerMinute: 100 }
                     dataPolicy:
                       phi: [local-a]
                       deidentified: [local-a, remote-b]
@@ -75,7 +80,7 @@ final class GatewayConsortium {
                       - id: his-gateway
                         roles: [clinician]
                         keyHash: "%s"
-                """.formatted(localEndpoint, places, remoteEndpoint, ApiKeyHash.of(FIRST_KEY), ApiKeyHash.of(SECOND_KEY));
+                """.formatted(localEndpoint, places, remoteEndpoint, dailyTokenBudget, ApiKeyHash.of(FIRST_KEY), ApiKeyHash.of(SECOND_KEY));
         LoadResult loaded = TenantConfigLoader.load("gateway-test.yaml", yaml);
         if (!loaded.ok()) {
             throw new IllegalStateException("test consortium does not load: " + loaded.problems());

@@ -2,6 +2,7 @@ package com.yilian.hub.cli;
 
 import com.yilian.agents.deid.DeidCli;
 import com.yilian.agents.eval.DdxplusEvalCli;
+import com.yilian.scheduler.gateway.SchedulerCli;
 import com.yilian.scheduler.sim.SimulateCli;
 import com.yilian.scheduler.sim.TraceCli;
 import com.yilian.tenants.TenantsCli;
@@ -24,6 +25,8 @@ public final class HubCommandLine {
                                                                      a realistic consortium day of inference requests
                    java -jar yilian-hub.jar simulate --trace FILE [--consortium FILE] --policies fcfs,static,vtc,yilian
                                                                      replay a day against scheduling policies, JSON
+                   java -jar yilian-hub.jar scheduler --consortium FILE [--port 8090] [--redis redis://host:6379]
+                                                                     run the GPU scheduler gateway until stopped
             """;
 
     private HubCommandLine() {
@@ -40,6 +43,7 @@ public final class HubCommandLine {
             case "deid" -> DeidCli.run(rest, in, out, err);
             case "trace" -> TraceCli.run(rest, out, err);
             case "simulate" -> SimulateCli.run(rest, out, err);
+            case "scheduler" -> SchedulerCli.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;

@@ -43,7 +43,8 @@ public final class HubProcess implements AutoCloseable {
     }
 
     public HubProcess start() {
-        List<String> command = javaCommand("--server.port=" + port, "--yilian.data-dir=" + dataDir);
+        List<String> command = javaCommand("--server.port=" + port, "--yilian.data-dir=" + dataDir,
+                "--yilian.scheduler.port=0");
         command.addAll(extraArgs);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)

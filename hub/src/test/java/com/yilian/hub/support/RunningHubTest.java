@@ -26,6 +26,7 @@ public abstract class RunningHubTest {
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("yilian.data-dir", DATA_DIR::toString);
         registry.add("yilian.reload-interval", () -> "1h");
+        registry.add("yilian.scheduler.port", () -> "0"); // the embedded scheduler on a free port
     }
 
     protected HubHttp http() {

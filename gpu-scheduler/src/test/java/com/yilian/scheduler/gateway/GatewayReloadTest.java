@@ -1,0 +1,66 @@
+package com.yilian.scheduler.gateway;
+
+import static com.yilian.scheduler.gateway.GatewayClient.await;
+import static com.yilian.scheduler.gateway.GatewayClient.chat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yilian.scheduler.gateway.GatewayClient.Reply;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import com.yilian.tenants.Consortium;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A reloaded consortium applies to the next call; calls already queued or running are not lost. */
+@ExtendWith(VertxExtension.class)
+class GatewayReloadTest {
+
+    @Test
+    void callsQueuedAndRunningAcrossAReloadThatChangesQuotasAllFinish(Vertx vertx) throws Exception {
+        FakeBackend local = await(FakeBackend.start(vertx));
+        FakeBackend remote = await(FakeBackend.start(vertx));
+        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1), 0);
+        await(vertx.deployVerticle(gateway));
+        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
+        local.mode(FakeBackend.Mode.HOLD);
+        Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
+        waitForHeld(local, 1);
+        Future<Reply> queued = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("queued", false));
+
+        // a new quota means a new scheduling core; the pool keeps its single place
+        await(gateway.update(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, 5_000)));
+        local.answerHeld();
+        assertThat(await(running).status()).isEqualTo(200);
+        waitForHeld(local, 1); // the queued call moved to the new core and got the place
+        local.release();
+
+        assertThat(await(queued).status()).isEqualTo(200);
+        assertThat(local.maxHeld()).isEqualTo(1);
+        assertThat(local.received).hasSize(2);
+    }
+
+    @Test
+    void aKeyRemovedByAReloadIsRefusedFromTheNextCall(Vertx vertx) throws Exception {
+        FakeBackend local = await(FakeBackend.start(vertx));
+        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), local.endpoint(), 1), 0);
+        await(vertx.deployVerticle(gateway));
+        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
+        assertThat(await(client.get(GatewayConsortium.FIRST_KEY, "/v1/models")).status()).isEqualTo(200);
+
+        Consortium before = GatewayConsortium.of(local.endpoint(), local.endpoint(), 1);
+        gateway.update(new Consortium(before.id(), before.name(), before.modelPools(), List.of(before.tenants().get(1))));
+
+        Thread.sleep(500);
+        assertThat(await(client.get(GatewayConsortium.FIRST_KEY, "/v1/models")).status()).isEqualTo(401);
+    }
+
+    private static void waitForHeld(FakeBackend backend, int n) throws InterruptedException {
+        for (int i = 0; i < 500 && backend.held() < n; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(backend.held()).isEqualTo(n);
+    }
+}
