@@ -90,6 +90,12 @@ public final class HubHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
     }
 
+    /** A JSON POST that asks for another representation, e.g. server-sent events. */
+    public Reply postJson(String path, Object body, Credential credential, String accept) {
+        return send(request(path, credential).setHeader("Accept", accept).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
     public Reply putJson(String path, Object body, Credential credential) {
         return send(request(path, credential).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));

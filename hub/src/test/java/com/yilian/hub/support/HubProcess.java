@@ -76,6 +76,20 @@ public final class HubProcess implements AutoCloseable {
         process = null;
     }
 
+    /** A crash: SIGKILL, no shutdown hooks, nothing flushed that was not already written. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();
