@@ -1,5 +1,7 @@
 package com.yilian.hub.api.admin;
 
+import com.yilian.hub.outbox.Outbox;
+import com.yilian.hub.outbox.OutboxTopics;
 import com.yilian.hub.tenancy.ConsortiumFileLoader;
 import com.yilian.hub.tenancy.ConsortiumReloader;
 import com.yilian.hub.tenancy.TenantDirectory;
@@ -14,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -58,12 +62,15 @@ public class QuotaFileUpdater {
     private final ConsortiumFileLoader loader;
     private final ConsortiumReloader reloader;
     private final TenantDirectory directory;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public QuotaFileUpdater(ConsortiumFileLoader loader, ConsortiumReloader reloader, TenantDirectory directory) {
+    public QuotaFileUpdater(ConsortiumFileLoader loader, ConsortiumReloader reloader, TenantDirectory directory,
+                            Outbox outbox) {
         this.loader = loader;
         this.reloader = reloader;
         this.directory = directory;
+        this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
 
@@ -92,6 +99,14 @@ public class QuotaFileUpdater {
         Change change = new Change(tenantId, previous, quota, directory.current().sha256());
         audit.info("quota of tenant {} changed by {} at {}: {} -> {}", tenantId, actor, clock.instant(),
                 previous, quota);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("at", clock.instant().toString());
+        event.put("by", actor);
+        event.put("tenant", tenantId);
+        event.put("previous", previous);
+        event.put("current", quota);
+        event.put("sha256", change.sha256());
+        outbox.append(OutboxTopics.AUDIT, tenantId, tenantId, "quota-changed", event);
         return change;
     }
 

@@ -33,6 +33,9 @@ class TenantQuotaEditTest extends RunningHubTest {
     @Autowired
     ConsortiumReloader reloader;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private final String hospital = community(2);
     private final Credential centralIt = login(tertiaryId(), Role.IT_ADMIN);
     private byte[] original;
@@ -77,6 +80,14 @@ class TenantQuotaEditTest extends RunningHubTest {
         assertThat(output.getOut()).contains("quota of tenant " + hospital + " changed by " + username(tertiaryId(),
                 Role.IT_ADMIN)).contains("requestsPerMinute=" + before.get("requestsPerMinute").asInt())
                 .contains("requestsPerMinute=90");
+        // The change is also in the audit trail (outbox), with who made it, and the configuration it put in force.
+        List<String> audit = jdbc.queryForList("SELECT payload FROM yilian_outbox WHERE event_type = 'quota-changed'"
+                + " AND tenant_id = ? ORDER BY id DESC", String.class, hospital);
+        assertThat(audit).isNotEmpty();
+        assertThat(audit.get(0)).contains("\"by\":\"" + username(tertiaryId(), Role.IT_ADMIN) + "\"")
+                .contains("\"requestsPerMinute\":90");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM yilian_outbox WHERE event_type = 'consortium-config-changed'"
+                + " AND payload LIKE ?", Long.class, "%" + reply.json().get("sha256").asText() + "%")).isEqualTo(1);
     }
 
     @Test
