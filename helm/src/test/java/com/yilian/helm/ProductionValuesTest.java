@@ -32,6 +32,16 @@ class ProductionValuesTest {
     }
 
     @Test
+    void theHubReadsItsModelRoutingFromASecretAndCallsTheSchedulerService() {
+        Manifests.Container hub = manifests.container(PREFIX + "-hub");
+        assertThat(Yamls.list(hub.spec(), "args"))
+                .contains("--spring.config.import=optional:file:/etc/yilian/models/models.yml");
+        assertThat(Yamls.list(manifests.get("Deployment", PREFIX + "-hub"), "spec.template.spec.volumes")).map(Yamls::map)
+                .anyMatch(v -> v.equals(Map.of("name", "models", "secret", Map.of("secretName", "yilian-models"))));
+        assertThat(hub.env("YILIAN_SCHEDULER_URL")).containsEntry("value", "http://" + PREFIX + "-gpu-scheduler:8090");
+    }
+
+    @Test
     void schedulerReadsRedisAndEveryListedRemoteKeyFromSecrets() {
         Manifests.Container scheduler = manifests.container(PREFIX + "-gpu-scheduler");
 
