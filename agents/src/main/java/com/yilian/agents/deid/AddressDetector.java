@@ -62,6 +62,15 @@ final class AddressDetector implements Detector {
             pos = c.end();
             parts++;
         }
-        if (parts >= 2 || (cued && parts >= 1)) out.add(new Span(from, pos, EntityKind.ADDRESS));
+        // After a cue one component will do, unless it is a common noun rather than a place (居住于大城市, 农村).
+        boolean genericOnly = parts == 1 && genericNoun(text.substring(from, pos));
+        if (parts >= 2 || (cued && parts >= 1 && !genericOnly)) out.add(new Span(from, pos, EntityKind.ADDRESS));
+    }
+
+    private static boolean genericNoun(String word) {
+        var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (attribute == null) return false;
+        for (var nature : attribute.nature) if (nature.toString().startsWith("ns")) return false;
+        return true;
     }
 }

@@ -1,11 +1,6 @@
 package com.yilian.agents.deid;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +12,13 @@ import java.util.Set;
  * (role tagging over its bundled dictionaries) says so. A name found once is then masked wherever it recurs.
  */
 final class ChineseNameDetector implements Detector {
-    // Parts of speech of words that are not names: medical (nh*), institutions, common nouns, verbs, time words.
-    private static final java.util.regex.Pattern COMMON_NATURES = java.util.regex.Pattern.compile(
-            "nh.*|nis|nit|nnt|nnd|n|vn|v|vi|vd|a|ad|d|t|f|p|m|mq|q|qt|c|cc|u.*|b|z");
-    private final Segment segment = HanLP.newSegment().enableNameRecognize(true)
-            .enableTranslatedNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
-
     @Override
     public List<Span> find(String text) {
-        Map<Integer, Integer> hanlpNames = hanlpNames(text);
+        HanlpView hanlp = HanlpView.of(text);
         List<Span> out = new ArrayList<>();
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < text.length(); ) {
-            int end = nameAt(text, i, hanlpNames);
+            int end = nameAt(text, i, hanlp);
             if (end > i) {
                 out.add(new Span(i, end, EntityKind.NAME));
                 if (end - i >= 2) found.add(text.substring(i, end));
@@ -38,35 +27,34 @@ final class ChineseNameDetector implements Detector {
                 i++;
             }
         }
-        for (String name : found) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                Span s = new Span(at, at + name.length(), EntityKind.NAME);
-                if (out.stream().noneMatch(s::overlaps)) out.add(s);
-            }
-        }
-        return out;
+        return NamePropagation.everywhere(text, found, out);
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */
-    private int nameAt(String text, int i, Map<Integer, Integer> hanlpNames) {
+    private int nameAt(String text, int i, HanlpView hanlp) {
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i)) return i;
-        int end = nameEndAt(text, i, hanlpNames);
+        int end = nameEndAt(text, i, hanlp);
         if (end == i || NameContext.NOT_NAMES.contains(text.substring(i, end))) return i;
         // HanLP knows common and clinical words (高血压, 查体): without a cue, title, gender or age around it, a
         // candidate that is exactly one of them is no name (with one, 高明 and 黄金 are).
         boolean context = NameContext.cueBefore(text, i) || NameContext.labelBefore(text, i)
                 || NameContext.titleAt(text, end) || NameContext.strongAt(text, end);
-        String word = commonWords.get().get(i);
-        return !context && word != null && word.length() == end - i ? i : end;
+        String word = hanlp.commonWords().get(i);
+        boolean known = word != null && word.length() == end - i || HanlpView.isWord(text.substring(i, end));
+        // A verb or clinical word is no name even after a cue (陪同来院), unless a title or gender follows it.
+        boolean clinical = word != null && word.length() == end - i && hanlp.clinical().contains(i);
+        if (clinical && !NameContext.titleAt(text, end) && !NameContext.strongAt(text, end)) return i;
+        return !context && known ? i : end;
     }
 
-    private int nameEndAt(String text, int i, Map<Integer, Integer> hanlpNames) {
+    private int nameEndAt(String text, int i, HanlpView view) {
+        Map<Integer, Integer> hanlpNames = view.names();
         int s = Surnames.at(text, i);
         if (s == 0) return unlistedSurnameAt(text, i);
         boolean function = NameContext.FUNCTION_SURNAMES.indexOf(text.charAt(i)) >= 0;
         boolean cue = NameContext.cueBefore(text, i);
-        if (function && !cue && nameAt(text, i + 1, hanlpNames) > i + 1) return i;
+        if (function && !cue && nameAt(text, i + 1, view) > i + 1) return i;
         int g0 = i + s;
         // 王医生 / 李主任: a surname with a title is already an identifier.
         if (NameContext.titleAt(text, g0)) return g0;
@@ -79,6 +67,10 @@ final class ChineseNameDetector implements Detector {
             int end = g0 + g;
             if (NameContext.titleAt(text, end) || NameContext.strongAt(text, end)) return end;
         }
+        // Without a cue, every given-name character must be one that names use (左前臂, 易激惹 are no names).
+        // 于/和/来… are mostly words: even after a cue (陪同来院) their given name must look like one.
+        if (!cue || function) max = GivenNameCharacters.likelyRun(text, g0, max);
+        if (max == 0) return i;
         Integer hanlp = hanlpNames.get(i);
         boolean hanlpFits = hanlp != null && hanlp > g0 && hanlp <= g0 + max && !NameContext.institutionAt(text, hanlp);
         boolean wordStart = NameContext.startsWord(text, i);
@@ -87,8 +79,33 @@ final class ChineseNameDetector implements Detector {
         if (cue) return weakEnd > 0 ? weakEnd : g0 + max;
         // 于/和/向… are far more often words than surnames: they need a cue, or a clear predicate at a word start.
         if (function) return wordStart && weakEnd > 0 && NameContext.weakLength(text, weakEnd) >= 2 ? weakEnd : i;
-        if ((wordStart || NameContext.verbBefore(text, i)) && weakEnd > 0) return weakEnd;
-        return hanlpFits && (wordStart || NameContext.boundaryAt(text, hanlp)) ? hanlp : i;
+        // Without a cue, a word HanLP knows inside the given name (史|加重, 左|季肋) says it is no name.
+        if ((wordStart || NameContext.verbBefore(text, i)) && weakEnd > 0) {
+            return view.commonWordWithin(i, weakEnd, g0) ? i : weakEnd;
+        }
+        // HanLP often cuts a three-character name short before a word it knows (张毅|贵生命体征).
+        int subjectEnd = clauseSubjectEnd(text, i, g0, max, view);
+        boolean hanlpEnds = hanlpFits && !view.medicalAt(hanlp)
+                && (NameContext.boundaryAt(text, hanlp) || wordStart && HanlpView.dictionaryWordAt(text, hanlp));
+        return hanlpEnds ? Math.max(hanlp, subjectEnd) : subjectEnd;
+    }
+
+    /**
+     * A name opening a clause and followed by a word HanLP knows (…，俞健娇生命体征平稳): taken when the candidate
+     * itself holds no word HanLP knows (，左下肢水肿 and ，方可出院 do). Two given characters are preferred.
+     */
+    private static int clauseSubjectEnd(String text, int i, int g0, int max, HanlpView view) {
+        if (!NameContext.clauseStart(text, i)) return i;
+        for (int g = max; g >= 1; g--) {
+            int end = g0 + g;
+            boolean knownWordNext = HanlpView.dictionaryWordAt(text, end) && !view.medicalAt(end);
+            boolean candidateHoldsWord = view.commonWordWithin(i, end, g0) || HanlpView.dictionaryWordAt(text, i)
+                    || HanlpView.dictionaryWordAt(text, g0);
+            if (knownWordNext && !candidateHoldsWord && !NameContext.institutionAt(text, end)) {
+                return end;
+            }
+        }
+        return i;
     }
 
     /** A surname we do not list: taken after a label (开户名：), or before gender, age or kinship (仉波，男，45岁). */
@@ -102,7 +119,8 @@ final class ChineseNameDetector implements Detector {
         if (!cue && !NameContext.startsWord(text, i)) return i;
         for (int len = 3; len >= 2; len--) {
             int end = i + len;
-            if (end > text.length() || !text.substring(i, end).chars().allMatch(c -> NameContext.givenChar((char) c))) {
+            if (end > text.length() || !text.substring(i, end).chars().allMatch(c -> NameContext.givenChar((char) c))
+                    || HanlpView.isWord(text.substring(i, end))) {
                 continue;
             }
             if (NameContext.strongAt(text, end) || cue && NameContext.titleAt(text, end)) return end;
@@ -133,28 +151,5 @@ final class ChineseNameDetector implements Detector {
         int n = 0;
         while (n < 2 && g0 + n < text.length() && NameContext.givenChar(text.charAt(g0 + n))) n++;
         return n;
-    }
-
-    // Per-call scratch: start → word for tokens HanLP tags as ordinary or clinical vocabulary.
-    private final ThreadLocal<Map<Integer, String>> commonWords = ThreadLocal.withInitial(HashMap::new);
-
-    /** Start → end of each span HanLP tags as a Chinese person name; records its common words on the side. */
-    private Map<Integer, Integer> hanlpNames(String text) {
-        Map<Integer, Integer> names = new HashMap<>();
-        Map<Integer, String> common = commonWords.get();
-        common.clear();
-        int offset = 0;
-        for (Term t : segment.seg(text)) {
-            int start = text.indexOf(t.word, offset);
-            if (start < 0) continue;
-            offset = start + t.word.length();
-            String nature = t.nature == null ? "" : t.nature.toString();
-            if (COMMON_NATURES.matcher(nature).matches() && t.word.length() >= 2) common.put(start, t.word);
-            if (t.nature != null && t.nature.toString().startsWith("nr") && !t.nature.toString().equals("nrf")
-                    && t.word.length() >= 2 && t.word.length() <= 4) {
-                names.put(start, offset);
-            }
-        }
-        return names;
     }
 }

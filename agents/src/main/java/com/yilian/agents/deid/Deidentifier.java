@@ -24,7 +24,7 @@ public final class Deidentifier {
 
     public Deidentifier() {
         this.detectors = List.of(new NumberDetector(), new LabelledIdDetector(), new AddressDetector(),
-                new EnglishNameDetector(), new ChineseNameDetector());
+                new EnglishNameDetector(), new TransliteratedNameDetector(), new ChineseNameDetector());
     }
 
     /** The identifiers in {@code text}, non-overlapping, in text order. */

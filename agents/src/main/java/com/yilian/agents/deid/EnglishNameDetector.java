@@ -44,14 +44,39 @@ final class EnglishNameDetector implements Detector {
             + "Beverly Danielle Theresa Sophia Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Lily "
             + "Sophie Chloe Lucy Kate Jane Anne Claire Ella Mia Ava Zoe Eva Nora Fiona Irene Sylvia Vivian Wendy Tina "
             + "Kevin Eric Jack Tony Vincent Frank Andy Jason Jerry Leon Ivan Hans Pierre Jean Carlos Jose Juan Luis "
-            + "Ahmed Mohammed Ali Omar Yuki Hiroshi Kenji Sakura Min Ji Raj Priya Olga Igor Dmitri Sven Lars Ingrid")
+            + "Ahmed Mohammed Ali Omar Yuki Hiroshi Kenji Sakura Min Ji Raj Priya Olga Igor Dmitri Sven Lars Ingrid "
+            // Names common in recent birth cohorts and outside the English-speaking world.
+            + "Oscar Freya Aisha Mateo Fatima Hassan Layla Amir Zara Elijah Isla Harper Aria Luna Mila Aiden Jayden "
+            + "Mason Logan Elena Sofia Lucia Marco Luca Giulia Paolo Ana Diego Pablo Camila Valentina Javier Miguel "
+            + "Nikolai Anya Ivan Katarina Hanna Astrid Erik Nils Jonas Lena Mei Ling Hana Kim Arjun Anil Deepa Kofi Amara")
             .split(" ")));
+    // Frequent surnames: a capitalised word before one is a given name even when it is not listed (Freya Kowalski).
+    private static final Set<String> SURNAMES = Set.copyOf(List.of(("Smith Johnson Williams Brown Jones Garcia Miller "
+            + "Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee "
+            + "Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott "
+            + "Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Evans "
+            + "Turner Phillips Parker Collins Edwards Stewart Morris Murphy Cook Rogers Morgan Cooper Peterson Reed "
+            + "Bailey Bell Kelly Howard Ward Cox Richardson Wood Watson Brooks Bennett Gray James Hughes Price Sanders "
+            + "Myers Long Ross Foster Powell Jenkins Perry Russell Sullivan Butler Barnes Fisher Henderson Coleman "
+            + "O'Brien McDonald MacLeod Murray Kennedy Campbell Stewart Schmidt Schneider Fischer Weber Meyer Wagner "
+            + "Becker Hoffmann Rossi Russo Ferrari Esposito Bianchi Romano Kowalski Nowak Wisniewski Ivanov Petrov "
+            + "Smirnov Tran Pham Khan Patel Singh Kumar Shah Ali Ahmed Hassan Tanaka Suzuki Sato Yamamoto Dubois "
+            + "Martin Bernard Moreau Laurent Silva Santos Oliveira Costa Pereira Jansen Janssen Larsen Hansen Nielsen")
+            .split(" ")));
+    // Capitalised words that open a phrase but are no given name (With Smith, The Brown…).
+    private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "With", "And", "Or", "Of", "In", "On", "At",
+            "By", "For", "From", "To", "Dr", "Mr", "Mrs", "Ms", "Prof", "Patient", "Type", "Stage", "Grade", "Day",
+            "Bed", "Room", "Ward", "Dear", "Hi", "Hello", "Saint", "St", "New", "North", "South", "East", "West");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         Matcher m = FULL.matcher(text);
-        while (m.find()) if (GIVEN.contains(m.group(1))) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+        while (m.find()) {
+            String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
+            boolean known = GIVEN.contains(m.group(1)) || SURNAMES.contains(last) && !NOT_GIVEN.contains(m.group(1));
+            if (known) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+        }
         for (Pattern p : List.of(HONORIFIC, CUED, TITLED, SUBJECT, EN_CUE)) {
             Matcher c = p.matcher(text);
             while (c.find()) out.add(new Span(c.start(1), c.end(1), EntityKind.NAME));
@@ -60,6 +85,8 @@ final class EnglishNameDetector implements Detector {
         while (g.find()) {
             for (int k = 1; k <= 2; k++) if (g.group(k) != null) out.add(new Span(g.start(k), g.end(k), EntityKind.NAME));
         }
-        return out;
+        // A full name found once is masked wherever it recurs in the record.
+        List<String> found = out.stream().map(s -> s.in(text)).filter(n -> n.contains(" ")).distinct().toList();
+        return NamePropagation.everywhere(text, found, out);
     }
 }

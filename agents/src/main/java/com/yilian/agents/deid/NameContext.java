@@ -8,20 +8,25 @@ final class NameContext {
     static final Pattern CUE_BEFORE = Pattern.compile("(?:患者|病人|病员|患儿|孕妇|产妇|姓名|家属|紧急联系人|联系人|监护人|委托人|代理人|"
             + "签名|签字|医师|医生|大夫|护士|主任|教授|主治|经治|接诊|主管|管床|责任护士|转诊|儿子|女儿|之子|之女|丈夫|妻子|配偶|"
             + "爱人|老伴|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|外孙|侄子|陪同|陪诊|陪护|同事|朋友|邻居|记录人|记录者|审核人|报告人|"
-            + "申请人|送检人|被保险人|持卡人|户主|开户名|户名|收件人|本人|患方|亲属|老人|告知|通知|致电)"
+            + "申请人|送检人|被保险人|持卡人|户主|开户名|账户名|户名|收件人|就诊人|本人|患方|亲属|老人|告知|通知|致电)"
             + "[:：\\s]*(?:为|是|叫|名叫)?[:：\\s]*$");
+    // A cue word at the front of a run of characters (患者买买提·艾力 → 买买提·艾力).
+    static final Pattern CUE_PREFIX = Pattern.compile("(?:患者|病人|患儿|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|"
+            + "母亲|父亲|姓名|就诊人|陪同|由|经|致|请|随访|通知|告知)");
     // Cue words that are also titles: after a surname (李主任查房) they end a name instead of starting one.
     private static final Pattern TITLE_CUE = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|护士|主任|教授|主治)[:：\\s]*$");
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太)");
+    static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
-            + "|[，,、\\s]*\\d{1,3}\\s*(?:岁|周岁)|(?:之子|之女|之父|之母|之妻|之夫|的(?:儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶))"
+            + "|[，,、\\s]*\\d{1,3}\\s*(?:岁|周岁)|之(?:子|女|父|母|妻|夫)|(?:之|的)(?:" + KIN + ")"
+            + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.
     static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
-            + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|[，,。；;：:（(])");
+            + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|[，,。；;：:（(）)】\\]])");
     // Verbs whose object is often a person (同意王芳转院, 代李明取药); a name after them still needs a predicate.
     private static final Pattern VERB_BEFORE = Pattern.compile("(?:同意|代|为|建议|致|随访|通知|告知|嘱|给|帮|替|协助|陪同|联系)$");
     // Clinical words that stand where a name could (年龄45岁, 查体：) and are never one.
@@ -35,13 +40,16 @@ final class NameContext {
             + "家属|联系人|患者|病人|医生|医师|护士|主任|大夫|本人|亲属)");
     // Characters that rarely stand inside a given name but often right after one.
     // Characters that practically never stand inside a given name; anything else may (家豪, 自强, 有才).
-    static final String NOT_GIVEN = "的了是在因于科诊，。、；：！？（）()";
+    static final String NOT_GIVEN = "的了是在因于科诊您你我他她它们吗呢吧，。、；：！？（）()";
     // A label that announces a name, so that even a surname missing from our list is taken (开户名：仉波).
+    // Any "…人：" or "…名：" label (就诊人：, 账户名：) announces a person as well.
     static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人)[:：]\\s*$");
+            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名])[:：]\\s*$");
     // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
-            "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)");
+            "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
+            // Eponyms: 吉兰-巴雷综合征, 库欣氏病.
+            + "|(?:[-－‐·]\\p{IsHan}{1,4})?(?:综合征|综合症|氏)");
     static final String FUNCTION_SURNAMES = "于和时都那来但向";
 
     private NameContext() {
@@ -112,6 +120,11 @@ final class NameContext {
     static boolean boundaryAt(String text, int i) {
         return i >= text.length() || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN
                 || weakAt(text, i);
+    }
+
+    /** {@code i} opens a clause: the text's start or right after punctuation. */
+    static boolean clauseStart(String text, int i) {
+        return i == 0 || "，,。；;：:、！？!?\n".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     static boolean startsWord(String text, int i) {

@@ -21,7 +21,7 @@ final class NumberDetector implements Detector {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CODE_CUE = Pattern.compile(
-            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|申请号|发票号)[:：\\s]*$");
+            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|申请号|发票号|邮编|邮政编码)[:：\\s]*$");
 
     @Override
     public List<Span> find(String text) {

@@ -2,26 +2,31 @@ package com.yilian.agents.deid;
 
 import java.util.List;
 
-/** Development aid (not a test): prints the misses on the development set. */
+/**
+ * Development aid (not a test): prints the misses and false positives on one template group.
+ * Arguments: group (DEVELOPMENT, REVIEWED, UNSEEN, FRESH, FORMER_BLIND; never BLIND_2), seed, records, lines shown.
+ */
 final class DeidDevelopmentProbe {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws ReflectiveOperationException {
+        String group = args.length > 0 ? args[0] : "DEVELOPMENT";
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
+        int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        @SuppressWarnings("unchecked")
+        List<String> templates = (List<String>) ClinicalTextGenerator.class.getDeclaredField(group).get(null);
         Deidentifier d = new Deidentifier();
         DeidMetrics m = new DeidMetrics();
-        boolean heldOut = args.length > 0;
-        List<String> templates = heldOut && args[0].equals("b") ? ClinicalTextGenerator.BLIND : heldOut && args[0].equals("f") ? ClinicalTextGenerator.FRESH : heldOut && args[0].equals("u") ? ClinicalTextGenerator.UNSEEN : heldOut
-                ? java.util.stream.Stream.concat(ClinicalTextGenerator.DEVELOPMENT.stream(), ClinicalTextGenerator.REVIEWED.stream()).toList()
-                : ClinicalTextGenerator.DEVELOPMENT;
         int shown = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(heldOut ? 99 : 7, templates).generate(1500)) {
+        for (LabelledRecord r : new ClinicalTextGenerator(seed, templates).generate(records)) {
             List<Span> p = d.find(r.text());
             m.add(r.gold(), p);
             for (Span g : r.gold()) {
-                if (p.stream().noneMatch(x -> x.kind() == g.kind() && x.start() <= g.start() && x.end() >= g.end()) && shown++ < 60) {
+                if (p.stream().noneMatch(x -> x.kind() == g.kind() && x.start() <= g.start() && x.end() >= g.end()) && shown++ < limit) {
                     System.out.println("MISS " + g.kind() + " [" + g.in(r.text()) + "] " + r.text() + "  PRED " + show(p, r.text()));
                 }
             }
             for (Span x : p) {
-                if (r.gold().stream().noneMatch(g -> g.kind() == x.kind() && g.overlaps(x)) && shown++ < 60) {
+                if (r.gold().stream().noneMatch(g -> g.kind() == x.kind() && g.overlaps(x)) && shown++ < limit) {
                     System.out.println("FP   " + x.kind() + " [" + x.in(r.text()) + "] " + r.text());
                 }
             }

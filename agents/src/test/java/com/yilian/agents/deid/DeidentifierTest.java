@@ -53,6 +53,31 @@ class DeidentifierTest {
     }
 
     @Test
+    void findsMinorityNamesRareSurnamesAndClauseInitialNames() {
+        assertThat(found("患者买买提·艾力诉头痛，由其女儿阿依古丽·吐尔逊陪同来院。", EntityKind.NAME))
+                .containsExactly("买买提·艾力", "阿依古丽·吐尔逊");
+        assertThat(found("诊断：吉兰·巴雷综合征。", EntityKind.NAME)).isEmpty();
+        assertThat(found("账户名仉波，就诊人：蒯小安。", EntityKind.NAME)).containsExactly("仉波", "蒯小安");
+        assertThat(found("今晨巡视病房，俞健娇生命体征平稳。", EntityKind.NAME)).containsExactly("俞健娇");
+        assertThat(found("会诊意见（心内科张伟）：考虑冠心病。", EntityKind.NAME)).containsExactly("张伟");
+        assertThat(found("Dr. Rossi reviewed the CT with Freya Kowalski.", EntityKind.NAME))
+                .containsExactly("Rossi", "Freya Kowalski");
+    }
+
+    @Test
+    void aNameConfirmedOnceReplacesShorterReadingsOfItElsewhere() {
+        // Wherever the record repeats a confirmed name, the whole of it is masked (高琦 alone would leak 璐).
+        String text = "患者高琦璐，女，45岁。今晨高琦璐生命体征平稳。";
+        assertThat(found(text, EntityKind.NAME)).containsExactly("高琦璐", "高琦璐");
+    }
+
+    @Test
+    void bodySidesPlacesAndVerbsAfterCuesAreNoNames() {
+        assertThat(DEID.find("查体：左前臂、左踝压痛，毛细支气管炎，居住于农村，王芳陪同来院。"))
+                .extracting(s -> s.kind() + ":" + s.length()).containsExactly("NAME:2");
+    }
+
+    @Test
     void keepsClinicalContent() {
         String text = "2023年5月10日于北京协和医院心内科就诊，年龄45岁，诊断高血压、2型糖尿病，予阿莫西林0.5g tid、布洛芬，"
                 + "白细胞11.2×10^9/L，血压150/95mmHg，订单号13812345678，医生建议复查。";

@@ -69,6 +69,24 @@ final class SyntheticValues {
         return COMPOUND.stream().filter(name::startsWith).findFirst().orElse(name.substring(0, 1));
     }
 
+    // Pools first used by the BLIND_2 templates (written after the rules were frozen).
+    private static final List<String> MINORITY_PARTS = List.of("买买提", "艾力", "阿依古丽", "吐尔逊", "古丽娜尔", "艾合买提",
+            "热依拉", "努尔", "白克力", "帕提古丽", "阿不都", "热合曼", "迪丽娜尔", "克里木", "巴特尔", "吾斯曼");
+    private static final List<String> EN_FIRST_2 = List.of("Nadia", "Tobias", "Hugo", "Ines", "Felix", "Greta", "Rahul",
+            "Yusuf", "Chiara", "Matteo", "Leila", "Bruno", "Ayumi", "Kwame", "Siobhan");
+    private static final List<String> EN_LAST_2 = List.of("Okafor", "Lindqvist", "Moretti", "Haddad", "Fernandes",
+            "Novak", "Kaur", "Osei", "Van Dijk", "Becker", "Yamada", "Petrova", "Fitzgerald", "Dubois");
+
+    /** A name of the form 买买提·艾力 (Uyghur and other minority names, transliterations). */
+    String minorityName() {
+        return pick(MINORITY_PARTS) + "·" + pick(MINORITY_PARTS);
+    }
+
+    /** An English name from a pool the rules were never written against. */
+    String otherEnglishName() {
+        return pick(EN_FIRST_2) + " " + pick(EN_LAST_2);
+    }
+
     String englishName() {
         return pick(EN_FIRST) + " " + pick(EN_LAST);
     }

@@ -1,0 +1,47 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names written with the interpunct (买买提·艾力, 阿依古丽·吐尔逊, 约翰·史密斯): Uyghur, Kazakh and other minority
+ * names and transliterated foreign names. In Chinese clinical text the interpunct between Chinese characters
+ * practically only joins the parts of such a name; an eponym (吉兰·巴雷综合征) is left alone.
+ */
+final class TransliteratedNameDetector implements Detector {
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{1,6}(?:\\s?[·•・‧]\\s?\\p{IsHan}{1,6})+");
+    private static final Pattern EPONYM_AFTER = Pattern.compile("(?:综合征|综合症|病|氏|试验|征|反射|定律)");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            String match = m.group();
+            int start = m.start() + leadingCue(match);
+            int end = m.end();
+            // The last part may run into the following word (…艾力诉头痛); a predicate ends it.
+            for (int k = start + 1; k < end; k++) {
+                if (NameContext.isHan(text.charAt(k - 1)) && NameContext.weakLength(text, k) >= 1
+                        && "·•・‧".indexOf(text.charAt(k - 1)) < 0 && k > text.lastIndexOf('·', end - 1) + 2) {
+                    end = k;
+                    break;
+                }
+            }
+            String last = text.substring(text.lastIndexOf('·', end - 1) + 1, end);
+            if (EPONYM_AFTER.matcher(last).find() || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                continue;
+            }
+            out.add(new Span(start, end, EntityKind.NAME));
+        }
+        return out;
+    }
+
+    /** Length of a cue word glued to the front of the first part (患者买买提·艾力). */
+    private static int leadingCue(String match) {
+        Matcher cue = NameContext.CUE_PREFIX.matcher(match);
+        return cue.lookingAt() && cue.end() < match.indexOf('·') ? cue.end() : 0;
+    }
+}
