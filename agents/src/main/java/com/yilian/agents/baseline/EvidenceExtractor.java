@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the knowledge base's findings in a patient's free text (Chinese or English), with negation. Lexical today;
- * an embedding-based implementation can replace it behind this interface.
+ * Finds the knowledge base's findings in a patient's free text (Chinese or English), with negation: by listed words
+ * ({@link LexicalEvidenceExtractor}), by meaning ({@link EmbeddingEvidenceExtractor}), or both
+ * ({@link CombinedEvidenceExtractor}, the engine agents' default).
  */
 public interface EvidenceExtractor {
 

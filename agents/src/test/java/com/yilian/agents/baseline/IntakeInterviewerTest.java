@@ -24,7 +24,9 @@ class IntakeInterviewerTest {
             "Acute pulmonary edema", "Pulmonary embolism", "Spontaneous pneumothorax", "Boerhaave", "Epiglottitis",
             "Unstable angina", "Ebola", "haemoptysis", "haematemesis", "Guillain-Barré syndrome", "Myocarditis");
 
-    final IntakeInterviewer agent = new IntakeInterviewer(ENGINE, new LexicalEvidenceExtractor(ENGINE.knowledgeBase()));
+    /** The default reader: lexical, then the in-process Chinese embedding model. */
+    final IntakeInterviewer agent = new IntakeInterviewer(ENGINE, EngineAgents.defaultExtractor(ENGINE));
+    final IntakeInterviewer lexicalOnly = new IntakeInterviewer(ENGINE, new LexicalEvidenceExtractor(ENGINE.knowledgeBase()));
 
     static StepResult firstTurn(IntakeInterviewer agent, int age, String sex, String message) {
         ObjectNode in = inputs();
@@ -35,6 +37,11 @@ class IntakeInterviewerTest {
 
     @Test
     void chineseInterviewsOfDevPatientsEndWithTheTrueConditionInTheTopThree() throws Exception {
+        topThreeRate("lexical + embedding", agent);
+        topThreeRate("lexical only", lexicalOnly);
+    }
+
+    private static void topThreeRate(String reader, IntakeInterviewer agent) throws Exception {
         List<DdxPatient> all = AgentFixtures.devPatients();
         List<DdxPatient> sample = new ArrayList<>();
         int size = Integer.getInteger("intake.sample", 50);   // -Dintake.sample=N for a larger measurement
@@ -56,8 +63,8 @@ class IntakeInterviewerTest {
             }
         }
         double rate = top3 / (double) sample.size();
-        System.out.printf("Chinese intake interviews: %d patients, true condition in top 3: %.2f, red flags: %d, "
-                + "questions per interview: %.1f%n", sample.size(), rate, redFlag, questions / (double) sample.size());
+        System.out.printf("Chinese intake interviews (%s): %d patients, true condition in top 3: %.2f, red flags: %d, "
+                + "questions per interview: %.1f%n", reader, sample.size(), rate, redFlag, questions / (double) sample.size());
         assertThat(rate).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -159,7 +166,7 @@ class IntakeInterviewerTest {
     void sameInputsGiveIdenticalJson() throws Exception {
         DdxPatient p = AgentFixtures.devPatients().get(3);
         StepResult a = AgentFixtures.interview(agent, p);
-        StepResult b = AgentFixtures.interview(new IntakeInterviewer(ENGINE, new LexicalEvidenceExtractor(ENGINE.knowledgeBase())), p);
+        StepResult b = AgentFixtures.interview(new IntakeInterviewer(ENGINE, EngineAgents.defaultExtractor(ENGINE)), p);
         assertThat(a.result().toString()).isEqualTo(b.result().toString());
         assertThat(a.routing()).isEqualTo(b.routing());
     }
