@@ -13,8 +13,12 @@ import java.util.Optional;
  */
 public final class CombinedEvidenceExtractor implements EvidenceExtractor {
 
+    private static final System.Logger LOG = System.getLogger(CombinedEvidenceExtractor.class.getName());
+
     private final LexicalEvidenceExtractor lexical;
     private final EmbeddingEvidenceExtractor embedding;
+    /** Set when the model cannot run here (e.g. no native runtime for the platform): read lexically, keep going. */
+    private volatile boolean embeddingUnavailable;
 
     public CombinedEvidenceExtractor(LexicalEvidenceExtractor lexical, EmbeddingEvidenceExtractor embedding) {
         this.lexical = lexical;
@@ -30,7 +34,7 @@ public final class CombinedEvidenceExtractor implements EvidenceExtractor {
             List<Mention> inClause = lexicalMentions.stream()
                     .filter(m -> m.start() >= c.start() && m.start() < c.end()).toList();
             boolean exact = inClause.stream().anyMatch(m -> m.span().length() > 1);
-            Optional<Mention> embedded = exact ? Optional.empty() : embedding.read(c);
+            Optional<Mention> embedded = exact ? Optional.empty() : readEmbedded(c);
             if (embedded.isPresent()) out.add(embedded.get());
             else out.addAll(inClause);
         }
@@ -39,5 +43,17 @@ public final class CombinedEvidenceExtractor implements EvidenceExtractor {
                 .noneMatch(c -> m.start() >= c.start() && m.start() < c.end())).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    private Optional<Mention> readEmbedded(Clauses.Clause clause) {
+        if (embeddingUnavailable) return Optional.empty();
+        try {
+            return embedding.read(clause);
+        } catch (RuntimeException | LinkageError e) {
+            // An interview must not fail because the model would not load: the lexical reading still stands.
+            embeddingUnavailable = true;
+            LOG.log(System.Logger.Level.WARNING, "Chinese embedding model unavailable; reading free text lexically only", e);
+            return Optional.empty();
+        }
     }
 }
