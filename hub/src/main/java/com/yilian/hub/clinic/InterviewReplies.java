@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A patient's message to the intake interview and the interviewer's answer: the message is correlated to the waiting
@@ -21,6 +23,7 @@ public class InterviewReplies {
     public record Event(String name, Map<String, Object> data) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(InterviewReplies.class);
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int THINKING_EVERY = 30;
 
@@ -61,7 +64,7 @@ public class InterviewReplies {
         Instant deadline = Instant.now().plus(timeout);
         status.accept(new Event("status", Map.of("stage", "received", "zh", "已收到，正在分析", "en", "Received, thinking")));
         for (int poll = 1; Instant.now().isBefore(deadline); poll++) {
-            Event event = callerEngine.as(caller, () -> check(callerEngine.engine(), sent));
+            Event event = checkOrWait(caller, sent);
             if (event != null) {
                 return event;
             }
@@ -78,6 +81,20 @@ public class InterviewReplies {
         }
         return new Event("error", Map.of("code", "timeout", "zh", "等待问诊回复超时，请稍后查看接诊状态",
                 "en", "No answer from the interviewer in time; check the encounter later"));
+    }
+
+    /**
+     * The message is already committed when the reply is awaited: a database error now (a connection cut, a failover)
+     * must not answer the request with an error, or the client would send the message again. Poll on instead.
+     */
+    private Event checkOrWait(HubUser caller, Sent sent) {
+        try {
+            return callerEngine.as(caller, () -> check(callerEngine.engine(), sent));
+        } catch (RuntimeException e) {
+            log.warn("Could not read the interview's reply yet (process instance {}), trying again: {}",
+                    sent.interviewInstanceId(), e.toString());
+            return null;
+        }
     }
 
     private Event check(ProcessEngine engine, Sent sent) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ExternalTaskService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,8 +190,10 @@ public class AgentStepWorker implements SmartLifecycle {
             }
             completion.done(task, result);
             return result.degraded() ? "degraded" : "done";
-        } catch (ProcessEngineException e) {
-            // Cancelled meanwhile (a timer, a deleted encounter) or the lock was lost to another hub.
+        } catch (RuntimeException e) {
+            // Cancelled meanwhile (a timer, a deleted encounter), the lock was lost to another hub, or the database
+            // was unreachable (Spring's transaction exceptions are not the engine's): the task stays locked until its
+            // lock runs out, then a worker runs it again.
             log.warn("Agent {} finished task {} but the engine no longer accepts it: {}", task.agent(), task.id(),
                     e.getMessage());
             return "lost";
@@ -203,7 +204,7 @@ public class AgentStepWorker implements SmartLifecycle {
         log.warn("Agent {} failed on task {} ({}): {}", task.agent(), task.activityId(), task.id(), cause.toString());
         try {
             return completion.failed(task, cause, settings) ? "incident" : "failed";
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
             log.warn("Could not report the failure of task {}: {}", task.id(), e.getMessage());
             return "lost";
         }
@@ -212,7 +213,9 @@ public class AgentStepWorker implements SmartLifecycle {
     private void extendLock(AgentTask task) {
         try {
             tasks.extendLock(task.id(), workerId, settings.lockDuration().toMillis());
-        } catch (ProcessEngineException e) {
+        } catch (RuntimeException e) {
+            // Any exception escaping here would cancel the periodic extension for good (ScheduledExecutorService),
+            // and the task would go to another hub while this one still works on it.
             log.debug("Could not extend the lock of task {}: {}", task.id(), e.getMessage());
         }
     }

@@ -9,12 +9,16 @@ import com.yilian.agents.knowledge.Text;
 import com.yilian.agents.step.StepAgents;
 import com.yilian.agents.step.StepResult;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.externaltask.ExternalTask;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The worker on a real in-memory engine, with scripted agents: completion with the result and routing variables,
@@ -165,11 +170,57 @@ class AgentStepWorkerTest {
         assertThat(agent.requests).as("the step ran once").hasSize(1);
     }
 
+    @Test
+    void aDatabaseErrorInOneLockExtensionDoesNotEndTheExtensions() throws InterruptedException {
+        CountDownLatch agentStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedAgent agent = new ScriptedAgent("test-agent", request -> {
+            agentStarted.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StepResult.done(JsonNodeFactory.instance.objectNode(), Map.of("intakeStatus", "DONE"), null);
+        });
+        AtomicInteger extensions = new AtomicInteger();
+        // The first extension meets a cut connection, reported as Spring reports it (not a ProcessEngineException).
+        ExternalTaskService flaky = (ExternalTaskService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ExternalTaskService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("extendLock") && extensions.incrementAndGet() == 1) {
+                        throw new CannotCreateTransactionException("connection terminated by the database");
+                    }
+                    try {
+                        return method.invoke(engine.getExternalTaskService(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        worker = start(flaky, agent, 3, Duration.ofMillis(900));
+        ProcessInstance instance = startProcess("enc-flaky-lock", Map.of());
+        assertThat(agentStarted.await(30, TimeUnit.SECONDS)).isTrue();
+        Date firstLock = lockExpiration(instance);
+
+        await().atMost(PATIENCE).until(() -> System.currentTimeMillis() > firstLock.getTime() + 300);
+        assertThat(extensions.get()).as("extensions tried, the first one failed").isGreaterThan(1);
+        assertThat(lockExpiration(instance)).isAfter(firstLock);
+        assertThat(engine.getExternalTaskService().fetchAndLock(1, "rival-hub").topic(AgentStepWorker.TOPIC, 60_000)
+                .execute()).as("another hub cannot take the task").isEmpty();
+
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> atTask(instance, "Task_Review"));
+        assertThat(agent.requests).as("the step ran once").hasSize(1);
+    }
+
     private AgentStepWorker start(ScriptedAgent agent, int retries, Duration lock) {
+        return start(engine.getExternalTaskService(), agent, retries, lock);
+    }
+
+    private AgentStepWorker start(ExternalTaskService tasks, ScriptedAgent agent, int retries, Duration lock) {
         meters = new SimpleMeterRegistry();
         WorkerProperties settings = new WorkerProperties(true, 4, lock, retries, Duration.ofMillis(10),
                 Duration.ofMillis(200));
-        AgentStepWorker started = new AgentStepWorker(engine.getExternalTaskService(), new StepAgents(List.of(agent)),
+        AgentStepWorker started = new AgentStepWorker(tasks, new StepAgents(List.of(agent)),
                 settings, new WorkerMetrics(meters), "test-worker");
         started.start();
         return started;
