@@ -33,6 +33,8 @@ final class Call {
     long firstByteMs = -1;
     int outputTokens;
     boolean startedOnce;
+    /** When the call first got a place (epoch ms), for its GPU time; -1 before. */
+    long startedAtMs = -1;
     int promptTokens;
     /** The pool of the current attempt, kept for accounting even if a reload removes it. */
     ModelPool pool;

@@ -18,10 +18,15 @@ final class CallAccounting {
     private final LoadLearner learner;
     private final LatencyObjectives objectives;
     private final LongSupplier clock;
+    private final java.util.function.Consumer<FinishedCall> usage;
 
-    /** @param clock epoch milliseconds: budgets and load hours follow the local calendar */
+    /**
+     * @param clock epoch milliseconds: budgets and load hours follow the local calendar
+     * @param usage told of every finished call (the usage ledger); must not block: it runs on the event loop
+     */
     CallAccounting(SchedulerMetrics metrics, DailyTokenBudget budget, LoadLearner learner, LatencyObjectives objectives,
-                   LongSupplier clock) {
+                   LongSupplier clock, java.util.function.Consumer<FinishedCall> usage) {
+        this.usage = usage;
         this.metrics = metrics;
         this.budget = budget;
         this.learner = learner;
@@ -50,6 +55,7 @@ final class CallAccounting {
             return;
         }
         call.startedOnce = true;
+        call.startedAtMs = clock.getAsLong();
         metrics.admitted.labels(tenant(call), priority(call), call.pool.id()).inc();
         metrics.queueWait.labels(tenant(call), priority(call)).observe(sinceArrival(call));
     }
@@ -75,11 +81,17 @@ final class CallAccounting {
         metrics.tokens.labels(tenant(call), pool, "prompt").inc(prompt);
         budget.charge(tenant(call), prompt, clock.getAsLong());
         learner.observe(tenant(call), prompt * PROMPT_WEIGHT, clock.getAsLong());
+        double cny = 0;
         if (call.pool.kind() == PoolKind.REMOTE) {
-            double cny = (prompt * call.pool.inputPricePerMillionTokens()
+            cny = (prompt * call.pool.inputPricePerMillionTokens()
                     + call.outputTokens * call.pool.outputPricePerMillionTokens()) / 1_000_000.0;
             metrics.remoteSpend.labels(tenant(call), pool).inc(cny);
         }
+        long now = clock.getAsLong();
+        double gpuSeconds = call.pool.kind() == PoolKind.REMOTE || call.startedAtMs < 0 ? 0
+                : Math.max(0, now - call.startedAtMs) / 1000.0;
+        usage.accept(new FinishedCall(tenant(call), pool, priority(call), ok, prompt, call.outputTokens, gpuSeconds,
+                cny, now));
         boolean met = ok && call.firstByteMs >= 0
                 && call.firstByteMs - call.request.arrivalMs() <= objectives.ttft(call.request.priority())
                 && (clock.getAsLong() - call.firstByteMs) / (double) Math.max(1, call.outputTokens - 1)

@@ -121,7 +121,8 @@ public final class GatewayVerticle extends AbstractVerticle {
                     degraded -> metrics.redisDegraded.set(degraded ? 1 : 0));
             vertx.setPeriodic(1000, t -> ledger.tick());
         }
-        CallAccounting accounting = new CallAccounting(metrics, budget, learner, LatencyObjectives.defaults(), clock);
+        CallAccounting accounting = new CallAccounting(metrics, budget, learner, LatencyObjectives.defaults(), clock,
+                settings.usage());
         admission = new Admission(budget, accounting);
         planner = new ReplicaPlanner(consortium, learner, settings.capacity());
         // HTTP/1.1 carries one call per connection: allow as many connections to a pool as it runs sequences
