@@ -20,6 +20,7 @@ final class Admission {
     /** True when the call may queue; false after answering it. */
     boolean admit(HttpServerResponse response, Tenant tenant, long nowMs) {
         long dailyBudget = tenant.quota().dailyTokenBudget();
+        budget.watch(tenant.id(), nowMs);
         long untilMidnight = budget.retryAfter(tenant.id(), dailyBudget, nowMs);
         if (untilMidnight > 0) {
             accounting.rejected(tenant.id(), "daily_token_budget");

@@ -7,6 +7,8 @@ import com.yilian.scheduler.capacity.ReplicaPlanner;
 import com.yilian.scheduler.metrics.SchedulerMetrics;
 import com.yilian.scheduler.shared.PlaceLedger;
 import com.yilian.scheduler.shared.RedisPlaceLedger;
+import com.yilian.scheduler.shared.RedisTokenTally;
+import com.yilian.scheduler.shared.TokenTally;
 import com.yilian.tenants.ApiKeyMatch;
 import com.yilian.tenants.Consortium;
 import com.yilian.tenants.Tenant;
@@ -51,6 +53,7 @@ public final class GatewayVerticle extends AbstractVerticle {
     private ReplicaPlanner planner;
     /** Null when the gateway runs alone. */
     private PlaceLedger ledger;
+    private TokenTally tally;
     private Admission admission;
     private Dispatcher dispatcher;
     private HttpServer server;
@@ -120,6 +123,10 @@ public final class GatewayVerticle extends AbstractVerticle {
                     settings.expectedReplicas(), task -> ctx.runOnContext(v -> task.run()),
                     degraded -> metrics.redisDegraded.set(degraded ? 1 : 0));
             vertx.setPeriodic(1000, t -> ledger.tick());
+            tally = new RedisTokenTally(settings.redisUrl(), settings.redisKeyPrefix(),
+                    task -> ctx.runOnContext(v -> task.run()));
+            budget.share(tally, settings.expectedReplicas());
+            vertx.setPeriodic(1000, t -> budget.refresh(clock.getAsLong()));
         }
         CallAccounting accounting = new CallAccounting(metrics, budget, learner, LatencyObjectives.defaults(), clock,
                 settings.usage());
@@ -276,6 +283,9 @@ public final class GatewayVerticle extends AbstractVerticle {
     public void stop() {
         if (dispatcher != null) {
             dispatcher.stop();
+        }
+        if (tally != null) {
+            tally.close();
         }
     }
 }

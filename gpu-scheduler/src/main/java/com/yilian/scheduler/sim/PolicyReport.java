@@ -11,13 +11,15 @@ import java.util.Map;
  * @param avgServiceDiff   VTC's measure: per 60 s window with at least two backlogged tenants, the largest minus the
  *                         smallest service on the local GPUs (prompt + 2 × output tokens, divided by share and by the
  *                         number of tenants so it reads as tokens of an equal-share tenant); averaged over such
- *                         windows. Remote tokens are not the shared resource and are reported on their own.
+ *                         windows. A prompt counts once, at the request's first local start (as the policies'
+ *                         counters count it). Remote tokens are not the shared resource and are reported on their own.
  * @param jain             Jain's index of the same share-normalised service, averaged over the same windows
  * @param workConservation local places in use ÷ min(local places, requests running or queued), summed over 1 s ticks
  * @param reclaimP99S      99th percentile length of reclaim episodes: from when a tenant below its guarantee on a
  *                         pool has work queued for it while the pool is full, to when it holds its guarantee or no
  *                         longer waits; 0 when that never happened
  * @param sloAll           share of requests that met both their TTFT and TPOT objectives (refused ones did not)
+ * @param sloByTenantAtPeak the same per tenant, over the requests that arrived in the busiest clock hour of the trace
  * @param gpuHours         local replicas × the simulated span (one GPU per replica)
  * @param remoteTokens     prompt + output tokens sent to remote pools
  * @param remoteCost       in the currency of the pool prices
@@ -25,7 +27,7 @@ import java.util.Map;
  */
 public record PolicyReport(double throughputTokS, double avgServiceDiff, double maxServiceDiff, double jain,
                            double workConservation, double reclaimP99S, double sloAll, double sloInteractive,
-                           Map<String, Double> sloByTenant, double gpuHours, long remoteTokens, double remoteCost,
+                           Map<String, Double> sloByTenant, Map<String, Double> sloByTenantAtPeak, double gpuHours, long remoteTokens, double remoteCost,
                            long phiRemote) {
 
     public ObjectNode toJson() {
@@ -42,6 +44,8 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
         slo.put("interactive", round(sloInteractive, 4));
         ObjectNode byTenant = slo.putObject("by_tenant");
         sloByTenant.forEach((tenant, v) -> byTenant.put(tenant, round(v, 4)));
+        ObjectNode atPeak = slo.putObject("by_tenant_peak_hour");
+        sloByTenantAtPeak.forEach((tenant, v) -> atPeak.put(tenant, round(v, 4)));
         o.put("gpu_hours", round(gpuHours, 2));
         o.put("remote_tokens", remoteTokens);
         o.put("remote_cost", round(remoteCost, 2));

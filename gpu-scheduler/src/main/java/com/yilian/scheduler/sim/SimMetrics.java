@@ -8,6 +8,8 @@ import com.yilian.tenants.ModelPool;
 import com.yilian.tenants.Tenant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ final class SimMetrics {
     private final double[] firstTokenMs;
     private final double[] finishMs;
     private final List<Double> reclaimWaits = new ArrayList<>();
+    private final BitSet prefillCounted = new BitSet();
     private long outputTokens;
     private long remoteTokens;
     private double remoteCost;
@@ -79,6 +82,17 @@ final class SimMetrics {
     void finished(int id, double nowMs) {
         finishMs[id] = nowMs;
         outputTokens += trace.get(id).outputTokens();
+    }
+
+    /**
+     * A request's prompt counts as service once, at its first local start, as the policies' counters count it: the
+     * prefill a pre-empted request repeats when it resumes is lost work, not service to its tenant.
+     */
+    void prefilled(int id, int tenant, int promptTokens) {
+        if (!prefillCounted.get(id)) {
+            prefillCounted.set(id);
+            served(tenant, promptTokens);
+        }
     }
 
     /** Service as VTC counts it: a prompt token 1, an output token 2. */
@@ -147,13 +161,34 @@ final class SimMetrics {
         }
         Map<String, Double> sloByTenant = new LinkedHashMap<>();
         byTenant.forEach((t, c) -> sloByTenant.put(t, c[0] == 0 ? 1.0 : (double) c[1] / c[0]));
+        Map<String, Double> sloAtPeak = sloByTenantInPeakHour();
         double[] waits = reclaimWaits.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double p99 = waits.length == 0 ? 0 : waits[Math.max(0, (int) Math.ceil(0.99 * waits.length) - 1)];
         return new PolicyReport(outputTokens / spanS, windows == 0 ? 0 : diffSum / windows, diffMax,
                 windows == 0 ? 1 : jainSum / windows, usablePlaces == 0 ? 1 : busyPlaces / usablePlaces, p99,
                 trace.isEmpty() ? 1 : (double) met / trace.size(),
-                interactive == 0 ? 1 : (double) interactiveMet / interactive, sloByTenant,
+                interactive == 0 ? 1 : (double) interactiveMet / interactive, sloByTenant, sloAtPeak,
                 localReplicas * endMs / 3_600_000, remoteTokens, remoteCost, phiRemote);
+    }
+
+    /** SLO attainment per tenant among the requests that arrived in the clock hour with the most arrivals. */
+    private Map<String, Double> sloByTenantInPeakHour() {
+        Map<Long, Integer> perHour = new HashMap<>();
+        trace.forEach(r -> perHour.merge((long) (r.tMs() / 3_600_000), 1, Integer::sum));
+        long peak = perHour.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0L);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        tenants.forEach(t -> counts.put(t.id(), new int[2]));
+        for (int i = 0; i < trace.size(); i++) {
+            TraceRecord r = trace.get(i);
+            if ((long) (r.tMs() / 3_600_000) == peak) {
+                int[] c = counts.computeIfAbsent(r.tenant(), k -> new int[2]);
+                c[0]++;
+                c[1] += met(i, r) ? 1 : 0;
+            }
+        }
+        Map<String, Double> slo = new LinkedHashMap<>();
+        counts.forEach((t, c) -> slo.put(t, c[0] == 0 ? 1.0 : (double) c[1] / c[0]));
+        return slo;
     }
 
     private boolean met(int i, TraceRecord r) {

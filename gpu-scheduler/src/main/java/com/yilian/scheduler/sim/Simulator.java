@@ -153,8 +153,8 @@ public final class Simulator {
                 int p = poolIndex(dispatch.poolId());
                 waiting[tenant][req.dataClass().ordinal()]--;
                 int before = dispatch.tokensDoneSoFar();
-                if (!dispatch.remote() && before == 0) {
-                    metrics.served(tenant, req.promptTokens());
+                if (!dispatch.remote()) {
+                    metrics.prefilled(id, tenant, req.promptTokens());
                 }
                 if (dispatch.remote()) {
                     ModelPool pool = pools.get(p).pool();

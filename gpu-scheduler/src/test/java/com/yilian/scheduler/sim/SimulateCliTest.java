@@ -47,8 +47,10 @@ class SimulateCliTest {
                     "max_service_diff", "jain", "work_conservation", "reclaim_p99_s", "slo_attainment", "gpu_hours",
                     "remote_tokens", "remote_cost", "phi_remote");
             assertThat(p.get("slo_attainment").fieldNames()).toIterable()
-                    .containsExactly("all", "interactive", "by_tenant");
+                    .containsExactly("all", "interactive", "by_tenant", "by_tenant_peak_hour");
             assertThat(p.get("slo_attainment").get("by_tenant").fieldNames()).toIterable()
+                    .containsExactly("linjiang-first", "chengdong-chc", "nanhu-chc", "xishan-thc");
+            assertThat(p.get("slo_attainment").get("by_tenant_peak_hour").fieldNames()).toIterable()
                     .containsExactly("linjiang-first", "chengdong-chc", "nanhu-chc", "xishan-thc");
             assertThat(p.get("phi_remote").asLong()).isZero();
             assertThat(p.get("throughput_tok_s").isNumber()).isTrue();
