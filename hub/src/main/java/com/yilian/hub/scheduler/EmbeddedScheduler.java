@@ -20,10 +20,13 @@ public class EmbeddedScheduler implements SmartLifecycle {
     private final TenantDirectory directory;
     private final CollectorRegistry registry;
     private final SchedulerProperties properties;
+    private final java.util.function.Consumer<com.yilian.scheduler.gateway.FinishedCall> usage;
     private volatile Vertx vertx;
     private volatile GatewayVerticle gateway;
 
-    public EmbeddedScheduler(TenantDirectory directory, CollectorRegistry registry, SchedulerProperties properties) {
+    public EmbeddedScheduler(TenantDirectory directory, CollectorRegistry registry, SchedulerProperties properties,
+                             java.util.function.Consumer<com.yilian.scheduler.gateway.FinishedCall> usage) {
+        this.usage = usage;
         this.directory = directory;
         this.registry = registry;
         this.properties = properties;
@@ -31,7 +34,8 @@ public class EmbeddedScheduler implements SmartLifecycle {
 
     @Override
     public void start() {
-        GatewaySettings settings = GatewaySettings.defaults().withMetrics(registry).withZone(properties.zone());
+        GatewaySettings settings = GatewaySettings.defaults().withMetrics(registry).withZone(properties.zone())
+                .withUsage(usage);
         if (properties.maxQueueWait() != null) {
             for (var wait : properties.maxQueueWait().entrySet()) {
                 settings = settings.withMaxQueueWait(wait.getKey(), wait.getValue());
