@@ -47,6 +47,8 @@ class ProductionValuesTest {
 
         assertThat(Yamls.map(scheduler.env("YILIAN_REDIS_URL"), "valueFrom.secretKeyRef"))
                 .containsEntry("name", "yilian-redis").containsEntry("key", "url");
+        assertThat(scheduler.env("YILIAN_KAFKA_BOOTSTRAP"))
+                .containsEntry("value", "kafka-0.kafka.svc:9092,kafka-1.kafka.svc:9092");
         for (String env : List.of("DEEPSEEK_API_KEY", "QWEN_CLOUD_API_KEY")) {
             assertThat(Yamls.map(scheduler.env(env), "valueFrom.secretKeyRef"))
                     .containsEntry("name", "linjiang-remote-keys").containsEntry("key", env);

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * either the gateway runs alone.
  */
 public final class SchedulerCli {
-    private static final Set<String> OPTIONS = Set.of("consortium", "port", "redis", "replicas");
+    private static final Set<String> OPTIONS = Set.of("consortium", "port", "redis", "replicas", "kafka");
 
     private SchedulerCli() {
     }
@@ -40,6 +40,11 @@ public final class SchedulerCli {
         String redis = o.get("redis").orElse(System.getenv("YILIAN_REDIS_URL"));
         GatewaySettings settings = GatewaySettings.defaults()
                 .withRedis(redis, GatewaySettings.defaults().redisKeyPrefix(), replicas.get().intValue());
+        // Usage goes to the hubs' ledger through Kafka when brokers are named.
+        String kafka = o.get("kafka").orElse(System.getenv("YILIAN_KAFKA_BOOTSTRAP"));
+        com.yilian.scheduler.usage.KafkaUsagePublisher usage = kafka == null || kafka.isBlank() ? null
+                : new com.yilian.scheduler.usage.KafkaUsagePublisher(kafka);
+        if (usage != null) settings = settings.withUsage(usage);
         Vertx vertx = Vertx.vertx();
         CountDownLatch stopped = new CountDownLatch(1);
         try {
@@ -48,7 +53,10 @@ public final class SchedulerCli {
             out.println("scheduler gateway listening on port " + gateway.server().actualPort()
                     + (redis == null || redis.isBlank() ? " (alone, no Redis)" : " (places shared in Redis)"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                vertx.close().onComplete(v -> stopped.countDown());
+                vertx.close().onComplete(v -> {
+                    if (usage != null) usage.close();
+                    stopped.countDown();
+                });
                 try {
                     stopped.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
