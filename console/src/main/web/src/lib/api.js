@@ -72,6 +72,8 @@ export const api = {
   consortium: () => json('GET', '/api/admin/consortium'),
   updateQuota: (tenantId, quota) =>
     json('PUT', `/api/admin/tenants/${encodeURIComponent(tenantId)}/quota`, { body: quota }),
+  /** Today's usage ledger ({byHospital: {tenant: totals}, rows}); null when the hub does not serve it. */
+  usageToday: () => optional(() => json('GET', '/api/admin/usage')),
   /** The scheduler's scaling advice, {pools:[...]}, when the hub proxies it; null otherwise. */
   replicas: () => optional(() => json('GET', '/api/admin/scheduler/capacity/replicas')),
   /** The scheduler's Prometheus text, when the hub proxies it; null otherwise. */

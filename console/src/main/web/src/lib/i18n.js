@@ -34,7 +34,7 @@ const TEXT = {
   hospitals: ['医院与配额', 'Hospitals and quotas'], hospital: ['医院', 'Hospital'], tier: ['级别', 'Tier'],
   share: ['份额', 'Share'], guaranteed: ['保障', 'Guaranteed'], borrowLimit: ['可借用', 'Borrow limit'],
   dailyTokenBudget: ['每日令牌预算', 'Daily token budget'], requestsPerMinute: ['每分钟请求', 'Requests/min'],
-  usage: ['令牌用量', 'Token usage'], queue: ['排队', 'Queue'], slo: ['SLO 达成', 'SLO met'],
+  usage: ['今日令牌用量', 'Tokens today'], queue: ['排队', 'Queue'], slo: ['SLO 达成', 'SLO met'],
   noData: ['暂无数据', 'no data yet'], notAvailable: ['暂不可用', 'not available'],
   editQuota: ['修改配额', 'Edit quota'], save: ['保存', 'Save'], cancel: ['取消', 'Cancel'],
   applied: ['配额已生效', 'Quota applied'], problems: ['配置问题', 'Problems'],

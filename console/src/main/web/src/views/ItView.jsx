@@ -3,6 +3,7 @@ import { api } from '../lib/api.js';
 import { lang, serverMessage, t } from '../lib/i18n.js';
 import { schedulerFigures } from '../lib/prometheus.js';
 import { percent, text } from '../lib/results.js';
+import { tokensToday } from '../lib/usage.js';
 import { QuotaEditor } from './QuotaEditor.jsx';
 import { BarChart } from './BarChart.jsx';
 import { Replicas } from './Replicas.jsx';
@@ -12,6 +13,7 @@ export function ItView() {
   const [status, setStatus] = useState(null);
   const [figures, setFigures] = useState(schedulerFigures(null));
   const [replicas, setReplicas] = useState(undefined);
+  const [usage, setUsage] = useState({});
   const [editing, setEditing] = useState(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
@@ -23,6 +25,7 @@ export function ItView() {
       setError(serverMessage(e.body) || e.message);
     }
     api.schedulerMetrics().then((text) => setFigures(schedulerFigures(text))).catch(() => {});
+    api.usageToday().then((u) => setUsage(tokensToday(u))).catch(() => setUsage({}));
     api.replicas().then(setReplicas).catch(() => setReplicas(null));
   }, []);
 
@@ -67,7 +70,7 @@ export function ItView() {
                     <td class="num" data-field="borrowLimit">{q.borrowLimit}</td>
                     <td class="num" data-field="dailyTokenBudget">{q.dailyTokenBudget?.toLocaleString()}</td>
                     <td class="num" data-field="requestsPerMinute">{q.requestsPerMinute}</td>
-                    <td class="num">{figures.tokens[id] !== undefined ? figures.tokens[id].toLocaleString() : noData}</td>
+                    <td class="num" data-field="tokensToday">{usage[id] !== undefined ? usage[id].toLocaleString() : noData}</td>
                     <td class="num">{figures.queueDepth[id] !== undefined ? figures.queueDepth[id] : noData}</td>
                     <td class="num">{figures.sloMet[id] !== undefined ? percent(figures.sloMet[id]) : noData}</td>
                     <td><button type="button" data-testid={`edit-quota-${id}`}

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxQueueWait per priority ({@code interactive}, {@code standard}, {@code batch}), how long a call may wait
  *                     for a place before it is answered 429; priorities not named keep the gateway's defaults
  * @param zone         where the daily token budgets reset at midnight
+ * @param url          the scheduler's base URL when it runs as its own service (cluster mode, env
+ *                     {@code YILIAN_SCHEDULER_URL}); unset, the hub's admin API reads the embedded one
  */
 @Validated
 @ConfigurationProperties(prefix = "yilian.scheduler")
@@ -28,5 +30,6 @@ public record SchedulerProperties(
         @DefaultValue("8090") @Min(0) @Max(65535) int port,
         String redisUrl,
         Map<Priority, Duration> maxQueueWait,
-        @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone) {
+        @NotNull @DefaultValue("Asia/Shanghai") ZoneId zone,
+        String url) {
 }
