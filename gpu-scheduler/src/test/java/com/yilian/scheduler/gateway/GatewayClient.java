@@ -75,6 +75,6 @@ final class GatewayClient {
 
     /** Waits for a future off the event loop; the bound only keeps a broken gateway from hanging the build. */
     static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 }
