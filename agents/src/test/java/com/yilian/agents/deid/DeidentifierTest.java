@@ -53,6 +53,13 @@ class DeidentifierTest {
     }
 
     @Test
+    void findsTheNameAPatientIntroducesHimselfWith() {
+        // Found leaking to a remote endpoint in the model end-to-end test: the opening words of a chat.
+        assertThat(found("医生您好，我叫欧阳娜娜，咳嗽三天了。", EntityKind.NAME)).containsExactly("欧阳娜娜");
+        assertThat(found("我父亲名叫张建国，今年七十岁。", EntityKind.NAME)).containsExactly("张建国");
+    }
+
+    @Test
     void findsMinorityNamesRareSurnamesAndClauseInitialNames() {
         assertThat(found("患者买买提·艾力诉头痛，由其女儿阿依古丽·吐尔逊陪同来院。", EntityKind.NAME))
                 .containsExactly("买买提·艾力", "阿依古丽·吐尔逊");

@@ -59,7 +59,9 @@ final class DeidentifyingChatModel implements ChatModel {
 
     static ChatMessage map(ChatMessage m, UnaryOperator<String> f) {
         return switch (m) {
-            case SystemMessage s -> SystemMessage.from(f.apply(s.text()));
+            // System messages are the project's own instructions (Prompts.RULES), never patient data: masking them
+            // only garbles them (医生和护士 read as a name).
+            case SystemMessage s -> s;
             case UserMessage u -> UserMessage.from(u.contents().stream()
                     .map(c -> c instanceof TextContent t ? TextContent.from(f.apply(t.text())) : c).toList());
             case AiMessage a -> map(a, f);
