@@ -59,7 +59,9 @@ final class GatewayClient {
 
     private Future<Reply> send(RequestOptions options, Buffer body, Consumer<String> onBuffer) {
         Promise<Reply> reply = Promise.promise();
-        http.request(options).compose(req -> req.send(body)).onFailure(reply::tryFail).onSuccess(res -> {
+        // The handlers are set inside the chain, on the event loop, as the response arrives: set later from the
+        // test's thread they could miss a short body that has already ended.
+        http.request(options).compose(req -> req.send(body).map(res -> {
             List<String> buffers = new CopyOnWriteArrayList<>();
             Buffer all = Buffer.buffer();
             res.handler(b -> {
@@ -69,7 +71,8 @@ final class GatewayClient {
             });
             res.exceptionHandler(reply::tryFail);
             res.endHandler(v -> reply.tryComplete(new Reply(res.statusCode(), res.headers(), all.toString(), buffers)));
-        });
+            return res;
+        })).onFailure(reply::tryFail);
         return reply.future();
     }
 
