@@ -30,10 +30,18 @@ public class SchedulerAdminController {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final SchedulerAddress address;
+    private final com.yilian.hub.scheduler.SchedulerHistory history;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public SchedulerAdminController(SchedulerAddress address) {
+    public SchedulerAdminController(SchedulerAddress address, com.yilian.hub.scheduler.SchedulerHistory history) {
         this.address = address;
+        this.history = history;
+    }
+
+    /** Queue depth and SLO attainment per hospital over the last day, one point a minute (oldest first). */
+    @GetMapping("/history")
+    public Map<String, Object> history() {
+        return Map.of("points", history.points());
     }
 
     /** The scheduler's Prometheus exposition, as it serves it. */

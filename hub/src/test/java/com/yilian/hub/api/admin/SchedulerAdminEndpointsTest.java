@@ -30,6 +30,8 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
         assertThat(metrics.body()).contains("# TYPE yilian_scheduler_admitted_total counter",
                 "yilian_scheduler_recommended_replicas{pool=\"local-qwen\",}");
 
+        assertThat(http().get("/api/admin/scheduler/history", login(tertiaryId(), Role.IT_ADMIN)).json()
+                .get("points").isArray()).isTrue();
         HubHttp.Reply replicas = http().get("/api/admin/scheduler/capacity/replicas",
                 login(tertiaryId(), Role.IT_ADMIN));
         assertThat(replicas.status()).as(replicas.toString()).isEqualTo(200);
@@ -45,6 +47,7 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
                 login(community(1), Role.CLINICIAN), login(community(1), Role.IT_ADMIN)}) {
             assertThat(http().get("/api/admin/scheduler/metrics", who, "text/plain").status()).isEqualTo(403);
             assertThat(http().get("/api/admin/scheduler/capacity/replicas", who).status()).isEqualTo(403);
+            assertThat(http().get("/api/admin/scheduler/history", who).status()).isEqualTo(403);
         }
     }
 
@@ -56,9 +59,9 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
         }
         var properties = new SchedulerProperties(false, 8090, null, Map.of(), ZoneId.of("Asia/Shanghai"),
                 "http://127.0.0.1:" + closedPort + "/v1");
-        var controller = new SchedulerAdminController(
-                new SchedulerAddress(properties, new StaticListableBeanFactory().getBeanProvider(
-                        com.yilian.hub.scheduler.EmbeddedScheduler.class)));
+        var address = new SchedulerAddress(properties, new StaticListableBeanFactory().getBeanProvider(
+                com.yilian.hub.scheduler.EmbeddedScheduler.class));
+        var controller = new SchedulerAdminController(address, new com.yilian.hub.scheduler.SchedulerHistory(address));
 
         for (ResponseEntity<?> reply : new ResponseEntity<?>[] {controller.metrics(), controller.replicas()}) {
             assertThat(reply.getStatusCode().value()).isEqualTo(503);
@@ -74,8 +77,9 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
     @Test
     void noAddressAtAllIsA503Too() {
         var properties = new SchedulerProperties(false, 8090, null, Map.of(), ZoneId.of("Asia/Shanghai"), null);
-        var controller = new SchedulerAdminController(new SchedulerAddress(properties,
-                new StaticListableBeanFactory().getBeanProvider(com.yilian.hub.scheduler.EmbeddedScheduler.class)));
+        var address = new SchedulerAddress(properties,
+                new StaticListableBeanFactory().getBeanProvider(com.yilian.hub.scheduler.EmbeddedScheduler.class));
+        var controller = new SchedulerAdminController(address, new com.yilian.hub.scheduler.SchedulerHistory(address));
         assertThat(controller.replicas().getStatusCode().value()).isEqualTo(503);
     }
 }
