@@ -76,6 +76,8 @@ export const api = {
   usageToday: () => optional(() => json('GET', '/api/admin/usage')),
   /** The scheduler's scaling advice, {pools:[...]}, when the hub proxies it; null otherwise. */
   replicas: () => optional(() => json('GET', '/api/admin/scheduler/capacity/replicas')),
+  /** A day of queue depth and SLO attainment per hospital ({points:[{at, queue, slo}]}); null when not served. */
+  schedulerHistory: () => optional(() => json('GET', '/api/admin/scheduler/history')),
   /** The scheduler's Prometheus text, when the hub proxies it; null otherwise. */
   schedulerMetrics: () => optional(async () =>
     (await call('GET', '/api/admin/scheduler/metrics', { accept: 'text/plain' })).text()),

@@ -40,6 +40,8 @@ const TEXT = {
   applied: ['配额已生效', 'Quota applied'], problems: ['配置问题', 'Problems'],
   replicas: ['推荐副本数', 'Recommended replicas'], pool: ['模型池', 'Model pool'], kind: ['类型', 'Kind'],
   current: ['当前', 'Current'], recommended: ['推荐', 'Recommended'], tokensPerSecond: ['预计令牌/秒', 'Predicted tokens/s'],
+  queueDay: ['今日各医院排队请求数（每分钟）', 'Queued requests per hospital today (per minute)'],
+  sloDay: ['今日各医院 SLO 达成率（%，每分钟）', 'SLO met per hospital today (%, per minute)'],
   queueChart: ['各医院排队请求数', 'Queued requests per hospital'], sloChart: ['各医院 SLO 达成率', 'SLO met per hospital'],
   rejectedEdit: ['最近一次被拒绝的配置修改', 'Latest refused edit of the configuration'],
   configInForce: ['生效配置', 'Configuration in force'], loadedAt: ['加载时间', 'Loaded at'],

@@ -6,6 +6,8 @@ import { percent, text } from '../lib/results.js';
 import { tokensToday } from '../lib/usage.js';
 import { QuotaEditor } from './QuotaEditor.jsx';
 import { BarChart } from './BarChart.jsx';
+import { DayChart } from './DayChart.jsx';
+import { daySeries } from '../lib/history.js';
 import { Replicas } from './Replicas.jsx';
 
 /** Central IT: every hospital's quota, what the scheduler reports about it, and the quota editor. */
@@ -14,6 +16,7 @@ export function ItView() {
   const [figures, setFigures] = useState(schedulerFigures(null));
   const [replicas, setReplicas] = useState(undefined);
   const [usage, setUsage] = useState({});
+  const [history, setHistory] = useState(null);
   const [editing, setEditing] = useState(null);
   const [notice, setNotice] = useState('');
   const [error, setError] = useState('');
@@ -27,6 +30,7 @@ export function ItView() {
     api.schedulerMetrics().then((text) => setFigures(schedulerFigures(text))).catch(() => {});
     api.usageToday().then((u) => setUsage(tokensToday(u))).catch(() => setUsage({}));
     api.replicas().then(setReplicas).catch(() => setReplicas(null));
+    api.schedulerHistory().then(setHistory).catch(() => setHistory(null));
   }, []);
 
   useEffect(() => { load(); }, [load]);
@@ -93,6 +97,18 @@ export function ItView() {
           </ul>
         </section>
       )}
+      {history && history.points && history.points.length > 0 && (() => {
+        const day = daySeries(history, hospitals.map((h) => h.hospital.id), (iso) => new Date(iso)
+          .toLocaleTimeString(l === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit' }));
+        return (
+          <section class="card charts" data-testid="day-charts">
+            <DayChart title={t('queueDay')} times={day.times} testid="queue-day"
+              series={hospitals.map((h, i) => ({ label: name(h), values: day.queue[i] }))} />
+            <DayChart title={t('sloDay')} times={day.times} max={100} testid="slo-day"
+              series={hospitals.map((h, i) => ({ label: name(h), values: day.slo[i] }))} />
+          </section>
+        );
+      })()}
       <section class="card charts">
         {figures.available ? (
           <>
