@@ -30,7 +30,8 @@ public final class CombinedEvidenceExtractor implements EvidenceExtractor {
         List<Mention> lexicalMentions = lexical.extract(text);
         if (text == null || text.isBlank()) return lexicalMentions;
         List<Mention> out = new ArrayList<>();
-        for (Clauses.Clause c : Clauses.of(text)) {
+        List<Clauses.Clause> clauses = Clauses.of(text);
+        for (Clauses.Clause c : clauses) {
             List<Mention> inClause = lexicalMentions.stream()
                     .filter(m -> m.start() >= c.start() && m.start() < c.end()).toList();
             boolean exact = inClause.stream().anyMatch(m -> m.span().length() > 1);
@@ -39,7 +40,7 @@ public final class CombinedEvidenceExtractor implements EvidenceExtractor {
             else out.addAll(inClause);
         }
         // Lexical mentions outside every clause (none today) are kept rather than lost.
-        lexicalMentions.stream().filter(m -> !out.contains(m) && Clauses.of(text).stream()
+        lexicalMentions.stream().filter(m -> !out.contains(m) && clauses.stream()
                 .noneMatch(c -> m.start() >= c.start() && m.start() < c.end())).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;

@@ -15,6 +15,7 @@ import com.yilian.agents.eval.ChinesePatientResponder;
 import com.yilian.agents.eval.DdxPatient;
 import com.yilian.agents.eval.PatientFile;
 import com.yilian.agents.knowledge.KnowledgeBase;
+import com.yilian.hub.support.ClinicDesk;
 import com.yilian.hub.support.HubHttp.Credential;
 import com.yilian.hub.support.HubHttp.Reply;
 import com.yilian.hub.support.RunningHubTest;
@@ -45,6 +46,7 @@ class EncounterEndToEndTest extends RunningHubTest {
     private static final int MAX_TURNS = 60;
 
     private final Credential clinician = login(HOSPITAL, Role.CLINICIAN);
+    private final ClinicDesk desk = new ClinicDesk(this::http, clinician, PATIENCE);
     private final List<Long> turnMillis = new ArrayList<>();
 
     /** One SSE event of the messages endpoint. */
@@ -69,11 +71,11 @@ class EncounterEndToEndTest extends RunningHubTest {
                 turnMillis.stream().mapToLong(Long::longValue).average().orElse(0),
                 turnMillis.stream().mapToLong(Long::longValue).max().orElse(0));
 
-        JsonNode intake = awaitReview(encounter, "Task_ReviewIntake");
+        JsonNode intake = desk.awaitReview(encounter, "Task_ReviewIntake");
         assertThat(intake.at("/results/intakeSummary/status").asText()).isEqualTo("proposal");
-        approve(encounter, "Task_ReviewIntake");
+        desk.approve(encounter, "Task_ReviewIntake");
 
-        JsonNode matrix = awaitReview(encounter, "Task_ReviewDiagnosisMatrix");
+        JsonNode matrix = desk.awaitReview(encounter, "Task_ReviewDiagnosisMatrix");
         assertThat(matrix.at("/results/intakeSummary/status").asText()).isEqualTo("approved");
         assertThat(matrix.at("/results/diagnosisMatrix/status").asText()).isEqualTo("proposal");
         assertThat(matrix.at("/results/diagnosisMatrix/value/rows").size()).isPositive();
@@ -82,14 +84,14 @@ class EncounterEndToEndTest extends RunningHubTest {
         Reply reject = http().postJson("/api/encounters/" + encounter + "/reviews", Map.of("task",
                 "Task_ReviewDiagnosisMatrix", "decision", "reject", "comment", "请考虑过敏因素"), clinician);
         assertThat(reject.status()).as(reject.toString()).isEqualTo(200);
-        JsonNode rerun = await().atMost(PATIENCE).until(() -> view(encounter), v -> reviewOpen(v, "Task_ReviewDiagnosisMatrix")
+        JsonNode rerun = await().atMost(PATIENCE).until(() -> desk.view(encounter), v -> ClinicDesk.reviewOpen(v, "Task_ReviewDiagnosisMatrix")
                 && v.at("/results/diagnosisMatrix/value/clinicianComment").isTextual());
         assertThat(rerun.at("/results/diagnosisMatrix/value/clinicianComment").asText()).isEqualTo("请考虑过敏因素");
         assertThat(rerun.at("/results/diagnosisMatrix/status").asText()).as("the re-run is a new proposal")
                 .isEqualTo("proposal");
-        approve(encounter, "Task_ReviewDiagnosisMatrix");
+        desk.approve(encounter, "Task_ReviewDiagnosisMatrix");
 
-        JsonNode exams = awaitReview(encounter, "Task_ReviewExamPlan");
+        JsonNode exams = desk.awaitReview(encounter, "Task_ReviewExamPlan");
         assertThat(exams.at("/results/examPlan/status").asText()).isEqualTo("proposal");
         ObjectNode edited = (ObjectNode) exams.at("/results/examPlan/value").deepCopy();
         edited.put("clinicianNote", "血常规先做 / Blood count first");
@@ -97,18 +99,18 @@ class EncounterEndToEndTest extends RunningHubTest {
                 Map.of("decision", "edit", "comment", "按本院条件调整", "editedResult", edited), clinician);
         assertThat(edit.status()).as(edit.toString()).isEqualTo(200);
 
-        JsonNode signOff = awaitReview(encounter, "Task_EncounterSignOff");
+        JsonNode signOff = desk.awaitReview(encounter, "Task_EncounterSignOff");
         assertThat(signOff.at("/results/examPlan/status").asText()).isEqualTo("approved");
         assertThat(signOff.at("/results/examPlan/value/clinicianNote").asText()).contains("血常规");
-        approve(encounter, "Task_EncounterSignOff");
+        desk.approve(encounter, "Task_EncounterSignOff");
 
-        JsonNode plan = awaitReview(encounter, "Task_ReviewFollowUpPlan");
+        JsonNode plan = desk.awaitReview(encounter, "Task_ReviewFollowUpPlan");
         assertThat(plan.at("/results/followUpPlan/status").asText()).isEqualTo("proposal");
         assertThat(resourceTypes(fhir(encounter)).stream().filter(r -> r.startsWith("CarePlan")).toList())
                 .containsExactly("CarePlan:draft");
-        approve(encounter, "Task_ReviewFollowUpPlan");
+        desk.approve(encounter, "Task_ReviewFollowUpPlan");
 
-        JsonNode following = await().atMost(PATIENCE).until(() -> view(encounter), v -> v.get("timers").size() > 0);
+        JsonNode following = await().atMost(PATIENCE).until(() -> desk.view(encounter), v -> v.get("timers").size() > 0);
         JsonNode timer = following.get("timers").get(0);
         assertThat(timer.get("process").asText()).isEqualTo("follow-up");
         assertThat(timer.get("activityId").asText()).isEqualTo("Timer_NextCheckIn");
@@ -121,7 +123,7 @@ class EncounterEndToEndTest extends RunningHubTest {
         Reply checkIn = http().postJson("/api/encounters/" + encounter + "/check-ins",
                 Map.of("text", "咳嗽好多了，不发烧了，睡得也好"), clinician);
         assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(202);
-        JsonNode assessed = await().atMost(PATIENCE).until(() -> view(encounter),
+        JsonNode assessed = await().atMost(PATIENCE).until(() -> desk.view(encounter),
                 v -> v.at("/results/checkInAssessment/status").isTextual());
         assertThat(assessed.at("/results/checkInAssessment/status").asText()).isEqualTo("proposal");
 
@@ -156,10 +158,10 @@ class EncounterEndToEndTest extends RunningHubTest {
                 "age", patient.age(), "sex", patient.sexCode(), "message", responder.openingMessage()), clinician);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        JsonNode first = await().atMost(PATIENCE).until(() -> view(id), v -> v.path("interview").path("waitingForPatient")
+        JsonNode first = await().atMost(PATIENCE).until(() -> desk.view(id), v -> v.path("interview").path("waitingForPatient")
                 .asBoolean() || !v.path("openTasks").isEmpty());
         if (!first.path("interview").path("waitingForPatient").asBoolean()) {
-            return reviewOpen(first, "Task_ReviewIntake") ? id : null;
+            return ClinicDesk.reviewOpen(first, "Task_ReviewIntake") ? id : null;
         }
         String code = first.at("/interview/questionCode").asText(null);
         for (int turn = 0; turn < MAX_TURNS; turn++) {
@@ -183,10 +185,10 @@ class EncounterEndToEndTest extends RunningHubTest {
                 }
                 case "red-flag" -> {
                     assertThat(last.data().get("redFlagCode").asText()).isNotBlank();
-                    if (!view(id).path("interview").path("waitingForPatient").asBoolean()) {
+                    if (!desk.view(id).path("interview").path("waitingForPatient").asBoolean()) {
                         return null;
                     }
-                    code = view(id).at("/interview/questionCode").asText(null);
+                    code = desk.view(id).at("/interview/questionCode").asText(null);
                 }
                 default -> throw new AssertionError("interview failed: " + reply.body());
             }
@@ -194,25 +196,9 @@ class EncounterEndToEndTest extends RunningHubTest {
         throw new AssertionError("the interview did not end within " + MAX_TURNS + " turns");
     }
 
-    private JsonNode awaitReview(String encounter, String task) {
-        return await().atMost(PATIENCE).until(() -> view(encounter), v -> reviewOpen(v, task));
-    }
 
-    private static boolean reviewOpen(JsonNode view, String task) {
-        return task.equals(view.path("openReview").path("task").asText());
-    }
 
-    private void approve(String encounter, String task) {
-        Reply reply = http().postJson("/api/encounters/" + encounter + "/reviews",
-                Map.of("task", task, "decision", "approve", "comment", "同意"), clinician);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    }
 
-    private JsonNode view(String encounter) {
-        Reply reply = http().get("/api/encounters/" + encounter, clinician);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json();
-    }
 
     private JsonNode fhir(String encounter) {
         Reply reply = http().get("/api/encounters/" + encounter + "/fhir", clinician, "application/fhir+json");

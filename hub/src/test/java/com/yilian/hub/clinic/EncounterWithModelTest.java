@@ -12,6 +12,7 @@ import com.yilian.agents.eval.DdxPatient;
 import com.yilian.agents.eval.PatientFile;
 import com.yilian.agents.knowledge.KnowledgeBase;
 import com.yilian.hub.support.FakeOpenAiModel;
+import com.yilian.hub.support.ClinicDesk;
 import com.yilian.hub.support.HubHttp;
 import com.yilian.hub.support.HubHttp.Credential;
 import com.yilian.hub.support.HubHttp.Reply;
@@ -56,6 +57,7 @@ class EncounterWithModelTest {
     JdbcTemplate jdbc;
 
     private final Credential clinician = login(HOSPITAL, Role.CLINICIAN);
+    private final ClinicDesk desk = new ClinicDesk(this::http, clinician, PATIENCE);
     private Integer quotaTurn;
 
     @DynamicPropertySource
@@ -99,23 +101,23 @@ class EncounterWithModelTest {
         MODEL.status = 200;
         String encounter = firstFinishedInterview(null);
 
-        JsonNode intake = awaitReview(encounter, "Task_ReviewIntake");
+        JsonNode intake = desk.awaitReview(encounter, "Task_ReviewIntake");
         assertModelled(intake, "intakeSummary");
-        approve(encounter, "Task_ReviewIntake");
-        JsonNode matrix = awaitReview(encounter, "Task_ReviewDiagnosisMatrix");
+        desk.approve(encounter, "Task_ReviewIntake");
+        JsonNode matrix = desk.awaitReview(encounter, "Task_ReviewDiagnosisMatrix");
         assertModelled(matrix, "diagnosisMatrix");
         assertThat(matrix.at("/results/diagnosisMatrix/value/rows/0/rationaleSource").asText()).isEqualTo("model");
-        approve(encounter, "Task_ReviewDiagnosisMatrix");
-        JsonNode exams = awaitReview(encounter, "Task_ReviewExamPlan");
+        desk.approve(encounter, "Task_ReviewDiagnosisMatrix");
+        JsonNode exams = desk.awaitReview(encounter, "Task_ReviewExamPlan");
         assertModelled(exams, "examPlan");
         assertThat(exams.at("/results/examPlan/value/exams/0/whyNowSource").asText()).isEqualTo("model");
-        approve(encounter, "Task_ReviewExamPlan");
-        approve(encounter, awaitReview(encounter, "Task_EncounterSignOff").at("/openReview/task").asText());
-        JsonNode plan = awaitReview(encounter, "Task_ReviewFollowUpPlan");
+        desk.approve(encounter, "Task_ReviewExamPlan");
+        desk.approve(encounter, desk.awaitReview(encounter, "Task_EncounterSignOff").at("/openReview/task").asText());
+        JsonNode plan = desk.awaitReview(encounter, "Task_ReviewFollowUpPlan");
         assertModelled(plan, "followUpPlan");
         assertThat(plan.at("/results/followUpPlan/value/planText/zh").asText()).contains("复诊");
-        approve(encounter, "Task_ReviewFollowUpPlan");
-        await().atMost(PATIENCE).until(() -> view(encounter), v -> v.get("timers").size() > 0);
+        desk.approve(encounter, "Task_ReviewFollowUpPlan");
+        await().atMost(PATIENCE).until(() -> desk.view(encounter), v -> v.get("timers").size() > 0);
 
         assertThat(MODEL.count("diagnosis-matrix")).isPositive();
         assertThat(MODEL.count("exam-recommender")).isPositive();
@@ -130,11 +132,11 @@ class EncounterWithModelTest {
         int refusedBefore = refused();
         String encounter = firstFinishedInterview(1);
         assertThat(refused()).as("the endpoint answered 429 during the interview").isGreaterThan(refusedBefore);
-        JsonNode intake = awaitReview(encounter, "Task_ReviewIntake");
+        JsonNode intake = desk.awaitReview(encounter, "Task_ReviewIntake");
         // The last turns were the model's again, on the state the engine-only turn left.
         assertThat(intake.at("/results/intakeSummary/degraded").asBoolean()).isFalse();
-        approve(encounter, "Task_ReviewIntake");
-        assertModelled(awaitReview(encounter, "Task_ReviewDiagnosisMatrix"), "diagnosisMatrix");
+        desk.approve(encounter, "Task_ReviewIntake");
+        assertModelled(desk.awaitReview(encounter, "Task_ReviewDiagnosisMatrix"), "diagnosisMatrix");
         assertEveryRequestAudited();
     }
 
@@ -200,10 +202,10 @@ class EncounterWithModelTest {
                 "age", patient.age(), "sex", patient.sexCode(), "message", responder.openingMessage()), clinician);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        JsonNode first = await().atMost(PATIENCE).until(() -> view(id), v -> v.path("interview")
+        JsonNode first = await().atMost(PATIENCE).until(() -> desk.view(id), v -> v.path("interview")
                 .path("waitingForPatient").asBoolean() || !v.path("openTasks").isEmpty());
         if (!first.path("interview").path("waitingForPatient").asBoolean()) {
-            return reviewOpen(first, "Task_ReviewIntake") ? id : null;
+            return ClinicDesk.reviewOpen(first, "Task_ReviewIntake") ? id : null;
         }
         String code = first.at("/interview/questionCode").asText(null);
         for (int turn = 0; turn < MAX_TURNS; turn++) {
@@ -216,21 +218,21 @@ class EncounterWithModelTest {
                     "application/json");
             MODEL.status = 200;
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-            JsonNode now = view(id);
+            JsonNode now = desk.view(id);
             if (quota) {
                 assertThat(now.at("/results/intakeSummary/value/degradedCode").asText()).as(now.toString())
                         .isEqualTo("quota-exhausted");
             } else if (now.path("interview").path("waitingForPatient").asBoolean()) {
                 assertThat(now.at("/results/intakeSummary/degraded").asBoolean()).as("a model turn").isFalse();
             }
-            if (reviewOpen(now, "Task_ReviewIntake") || !now.path("openTasks").isEmpty()
+            if (ClinicDesk.reviewOpen(now, "Task_ReviewIntake") || !now.path("openTasks").isEmpty()
                     && !now.path("interview").path("waitingForPatient").asBoolean()) {
-                return reviewOpen(awaitAny(id), "Task_ReviewIntake") ? id : null;
+                return ClinicDesk.reviewOpen(awaitAny(id), "Task_ReviewIntake") ? id : null;
             }
             if (!now.path("interview").path("waitingForPatient").asBoolean()) {
                 JsonNode settled = awaitAny(id);
                 if (!settled.path("interview").path("waitingForPatient").asBoolean()) {
-                    return reviewOpen(settled, "Task_ReviewIntake") ? id : null;
+                    return ClinicDesk.reviewOpen(settled, "Task_ReviewIntake") ? id : null;
                 }
                 now = settled;
             }
@@ -240,29 +242,13 @@ class EncounterWithModelTest {
     }
 
     private JsonNode awaitAny(String encounter) {
-        return await().atMost(PATIENCE).until(() -> view(encounter), v -> v.path("interview")
+        return await().atMost(PATIENCE).until(() -> desk.view(encounter), v -> v.path("interview")
                 .path("waitingForPatient").asBoolean() || v.path("openReview").has("task") || v.path("ended").asBoolean());
     }
 
-    private JsonNode awaitReview(String encounter, String task) {
-        return await().atMost(PATIENCE).until(() -> view(encounter), v -> reviewOpen(v, task));
-    }
 
-    private static boolean reviewOpen(JsonNode view, String task) {
-        return task.equals(view.path("openReview").path("task").asText());
-    }
 
-    private void approve(String encounter, String task) {
-        Reply reply = http().postJson("/api/encounters/" + encounter + "/reviews",
-                Map.of("task", task, "decision", "approve", "comment", "同意"), clinician);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    }
 
-    private JsonNode view(String encounter) {
-        Reply reply = http().get("/api/encounters/" + encounter, clinician);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json();
-    }
 
     private HubHttp http() {
         return new HubHttp("http://127.0.0.1:" + port);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.yilian.hub.support.HubTablesDatabase;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,7 +28,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 @Timeout(180)
 class OutboxRelayKafkaTest {
 
-    private final OutboxDatabase db = new OutboxDatabase();
+    private final HubTablesDatabase db = new HubTablesDatabase();
     private final Outbox outbox = db.outbox();
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private EmbeddedKafkaKraftBroker broker;

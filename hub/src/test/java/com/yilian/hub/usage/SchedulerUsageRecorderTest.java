@@ -5,27 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yilian.scheduler.gateway.FinishedCall;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import com.yilian.hub.support.HubTablesDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The embedded scheduler's finished calls are booked in the ledger, off the scheduler's event loop. */
 class SchedulerUsageRecorderTest {
 
     @Test
     void finishedCallsAddUpInTheLedger() throws Exception {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:recorder-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/hub").table("yilian_schema_history").load().migrate();
-        UsageLedger ledger = new UsageLedger(new JdbcTemplate(ds), ZoneId.of("Asia/Shanghai"));
+        HubTablesDatabase db = new HubTablesDatabase();
+        UsageLedger ledger = new UsageLedger(db.jdbc, ZoneId.of("Asia/Shanghai"));
         long at = java.time.Instant.parse("2026-11-22T02:00:00Z").toEpochMilli();
 
-        try (SchedulerUsageRecorder recorder = new SchedulerUsageRecorder(ledger,
-                new TransactionTemplate(new DataSourceTransactionManager(ds)))) {
+        try (SchedulerUsageRecorder recorder = new SchedulerUsageRecorder(ledger, db.tx)) {
             recorder.accept(new FinishedCall("nanhu-chc", "local-intake", "interactive", true, 300, 40, 1.2, 0, at));
             recorder.accept(new FinishedCall("nanhu-chc", "local-intake", "standard", true, 100, 10, 0.3, 0, at));
         }

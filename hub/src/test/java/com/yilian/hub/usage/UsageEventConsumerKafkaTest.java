@@ -2,8 +2,6 @@ package com.yilian.hub.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.yilian.hub.outbox.KafkaClients;
 import com.yilian.hub.outbox.KafkaSettings;
 import com.yilian.hub.outbox.OutboxRelay;
@@ -16,13 +14,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import com.yilian.hub.support.HubTablesDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Usage events from Kafka land in the ledger once each; garbage is skipped, not fatal. */
 @org.junit.jupiter.api.Timeout(180)
@@ -32,16 +27,13 @@ class UsageEventConsumerKafkaTest {
     void repeatsAreDroppedAndGarbageIsSkipped() throws Exception {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 2, OutboxTopics.USAGE);
         broker.afterPropertiesSet();
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:usage-kafka-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/hub").table("yilian_schema_history").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        HubTablesDatabase db = new HubTablesDatabase();
+        JdbcTemplate jdbc = db.jdbc;
         UsageLedger ledger = new UsageLedger(jdbc, ZoneId.of("Asia/Shanghai"));
         KafkaSettings settings = new KafkaSettings(broker.getBrokersAsString(), null, null, Duration.ofSeconds(10),
                 null, "test-" + UUID.randomUUID());
         UsageEventConsumer consumer = new UsageEventConsumer(() -> KafkaClients.consumer(settings, "test"), ledger,
-                new TransactionTemplate(new DataSourceTransactionManager(ds)),
-                new ObjectMapper().registerModule(new JavaTimeModule()), new SimpleMeterRegistry());
+                db.tx, db.json, new SimpleMeterRegistry());
         try (KafkaProducer<String, String> producer = KafkaClients.producer(settings, "scheduler-test")) {
             String event = "{\"tenant\":\"chengdong-chc\",\"pool\":\"local-intake\",\"at\":\"2026-11-22T02:00:00Z\","
                     + "\"requests\":1,\"promptTokens\":200,\"outputTokens\":80,\"gpuSeconds\":0.4,\"remoteCost\":0}";

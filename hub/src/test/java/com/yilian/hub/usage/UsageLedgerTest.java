@@ -6,15 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import com.yilian.hub.support.HubTablesDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class UsageLedgerTest {
 
-    private final UsageLedger ledger = new UsageLedger(database(), ZoneId.of("Asia/Shanghai"));
+    private final UsageLedger ledger = new UsageLedger(new HubTablesDatabase().jdbc, ZoneId.of("Asia/Shanghai"));
 
     @Test
     void eachEventCountsOnceAndAddsUpPerHospitalDayAndPool() {
@@ -45,10 +42,4 @@ class UsageLedgerTest {
         assertThat(ledger.rows(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 22), "xishan-thc")).isEmpty();
     }
 
-    private static JdbcTemplate database() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:usage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/hub").table("yilian_schema_history").load().migrate();
-        return new JdbcTemplate(ds);
-    }
 }

@@ -1,7 +1,8 @@
-package com.yilian.hub.outbox;
+package com.yilian.hub.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.yilian.hub.outbox.Outbox;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -10,22 +11,22 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A fresh in-memory H2 database with the hub's migrations applied, as the hub's Flyway would leave it. */
-final class OutboxDatabase {
+public final class HubTablesDatabase {
 
-    final JdbcDataSource dataSource = new JdbcDataSource();
-    final JdbcTemplate jdbc;
-    final TransactionTemplate tx;
-    final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    public final JdbcDataSource dataSource = new JdbcDataSource();
+    public final JdbcTemplate jdbc;
+    public final TransactionTemplate tx;
+    public final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
 
-    OutboxDatabase() {
-        dataSource.setURL("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    public HubTablesDatabase() {
+        dataSource.setURL("jdbc:h2:mem:hub-tables-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/hub").table("yilian_schema_history")
                 .load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
-    Outbox outbox() {
+    public Outbox outbox() {
         return new Outbox(jdbc, json);
     }
 }
