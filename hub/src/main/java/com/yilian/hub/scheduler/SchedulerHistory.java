@@ -1,13 +1,6 @@
 package com.yilian.hub.scheduler;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,35 +33,28 @@ public class SchedulerHistory {
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final int DAY_OF_MINUTES = 24 * 60;
 
-    private final SchedulerAddress address;
+    private final SchedulerReader reader;
     private final Clock clock;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Deque<Point> points = new ArrayDeque<>();
     private Map<String, double[]> lastSlo = Map.of();
 
     @org.springframework.beans.factory.annotation.Autowired
-    public SchedulerHistory(SchedulerAddress address) {
-        this(address, Clock.systemUTC());
+    public SchedulerHistory(SchedulerReader reader) {
+        this(reader, Clock.systemUTC());
     }
 
-    SchedulerHistory(SchedulerAddress address, Clock clock) {
-        this.address = address;
+    SchedulerHistory(SchedulerReader reader, Clock clock) {
+        this.reader = reader;
         this.clock = clock;
     }
 
     @Scheduled(initialDelayString = "${yilian.scheduler.history-interval-ms:60000}",
             fixedDelayString = "${yilian.scheduler.history-interval-ms:60000}")
     void sample() {
-        URI root = address.root().orElse(null);
-        if (root == null) return;
         try {
-            HttpResponse<String> reply = client.send(HttpRequest.newBuilder(root.resolve("/metrics"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (reply.statusCode() == 200) record(reply.body());
-        } catch (IOException e) {
-            log.debug("scheduler metrics not sampled: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            record(reader.read("/metrics"));
+        } catch (SchedulerReader.Unreachable e) {
+            log.debug("scheduler metrics not sampled: {}", e.en());
         }
     }
 

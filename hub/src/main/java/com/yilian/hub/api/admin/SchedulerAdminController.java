@@ -1,13 +1,7 @@
 package com.yilian.hub.api.admin;
 
-import com.yilian.hub.scheduler.SchedulerAddress;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import com.yilian.hub.scheduler.SchedulerHistory;
+import com.yilian.hub.scheduler.SchedulerReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class SchedulerAdminController {
 
     private static final MediaType PROMETHEUS_TEXT = MediaType.parseMediaType("text/plain;version=0.0.4;charset=utf-8");
-    // Short: an IT page waiting on an unreachable scheduler should say so, not hang.
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private final SchedulerReader reader;
+    private final SchedulerHistory history;
 
-    private final SchedulerAddress address;
-    private final com.yilian.hub.scheduler.SchedulerHistory history;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    public SchedulerAdminController(SchedulerAddress address, com.yilian.hub.scheduler.SchedulerHistory history) {
-        this.address = address;
+    public SchedulerAdminController(SchedulerReader reader, SchedulerHistory history) {
+        this.reader = reader;
         this.history = history;
     }
 
@@ -57,26 +47,10 @@ public class SchedulerAdminController {
     }
 
     private ResponseEntity<?> relay(String path, MediaType type) {
-        URI root = address.root().orElse(null);
-        if (root == null) {
-            return unreachable(path, "没有配置调度器地址，内嵌调度器也未运行",
-                    "no yilian.scheduler.url is set and no embedded scheduler is running");
-        }
-        URI target = root.resolve(path);
         try {
-            HttpResponse<String> reply = client.send(HttpRequest.newBuilder(target).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (reply.statusCode() != 200) {
-                return unreachable(path, "调度器 " + target + " 返回 HTTP " + reply.statusCode(),
-                        "the scheduler at " + target + " answered HTTP " + reply.statusCode());
-            }
-            return ResponseEntity.ok().contentType(type).body(reply.body());
-        } catch (IOException e) {
-            return unreachable(path, "无法连接调度器 " + target + "：" + e, "cannot reach the scheduler at " + target
-                    + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return unreachable(path, "读取调度器 " + target + " 时被中断", "interrupted while reading " + target);
+            return ResponseEntity.ok().contentType(type).body(reader.read(path));
+        } catch (SchedulerReader.Unreachable e) {
+            return unreachable(path, e.zh(), e.en());
         }
     }
 

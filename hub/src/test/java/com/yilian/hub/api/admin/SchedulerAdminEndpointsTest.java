@@ -61,7 +61,8 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
                 "http://127.0.0.1:" + closedPort + "/v1");
         var address = new SchedulerAddress(properties, new StaticListableBeanFactory().getBeanProvider(
                 com.yilian.hub.scheduler.EmbeddedScheduler.class));
-        var controller = new SchedulerAdminController(address, new com.yilian.hub.scheduler.SchedulerHistory(address));
+        var reader = new com.yilian.hub.scheduler.SchedulerReader(address);
+        var controller = new SchedulerAdminController(reader, new com.yilian.hub.scheduler.SchedulerHistory(reader));
 
         for (ResponseEntity<?> reply : new ResponseEntity<?>[] {controller.metrics(), controller.replicas()}) {
             assertThat(reply.getStatusCode().value()).isEqualTo(503);
@@ -79,7 +80,8 @@ class SchedulerAdminEndpointsTest extends RunningHubTest {
         var properties = new SchedulerProperties(false, 8090, null, Map.of(), ZoneId.of("Asia/Shanghai"), null);
         var address = new SchedulerAddress(properties,
                 new StaticListableBeanFactory().getBeanProvider(com.yilian.hub.scheduler.EmbeddedScheduler.class));
-        var controller = new SchedulerAdminController(address, new com.yilian.hub.scheduler.SchedulerHistory(address));
+        var reader = new com.yilian.hub.scheduler.SchedulerReader(address);
+        var controller = new SchedulerAdminController(reader, new com.yilian.hub.scheduler.SchedulerHistory(reader));
         assertThat(controller.replicas().getStatusCode().value()).isEqualTo(503);
     }
 }
