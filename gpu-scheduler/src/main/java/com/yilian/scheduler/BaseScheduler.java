@@ -96,6 +96,10 @@ public abstract class BaseScheduler implements Scheduler {
     protected void finished(Running r, long nowMs) {
     }
 
+    /** The first tokens of a dispatch (local or remote) arrived: the dispatch's time to first token is known. */
+    protected void firstTokens(Running r, long nowMs) {
+    }
+
     @Override
     public void onArrival(InferenceRequest request, long nowMs) {
         Integer t = tenantIndex.get(request.tenantId());
@@ -118,6 +122,10 @@ public abstract class BaseScheduler implements Scheduler {
     public void onTokens(long requestId, int tokens, long nowMs) {
         Running r = running.get(requestId);
         if (r != null && tokens > 0) {
+            if (!r.answering) {
+                r.answering = true;
+                firstTokens(r, nowMs);
+            }
             r.waiting.tokensDone += tokens;
             if (!r.remote) {
                 counters.serveOutput(r.waiting.tenant, tokens); // counters share the local GPUs; remote is paid per token

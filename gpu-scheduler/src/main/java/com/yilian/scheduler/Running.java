@@ -8,6 +8,8 @@ final class Running {
     final boolean remote;
     final boolean borrowed;
     final long startedMs;
+    /** Tokens of this dispatch have arrived. */
+    boolean answering;
 
     Running(Waiting waiting, int pool, boolean remote, boolean borrowed, long startedMs) {
         this.waiting = waiting;

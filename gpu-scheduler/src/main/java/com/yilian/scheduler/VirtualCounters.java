@@ -29,6 +29,11 @@ final class VirtualCounters {
         return counters[tenant];
     }
 
+    /** What a prompt of this many tokens adds to the tenant's counter when it starts. */
+    double promptCharge(int tenant, int promptTokens) {
+        return PROMPT_WEIGHT * promptTokens / weights[tenant];
+    }
+
     void servePrompt(int tenant, int tokens) {
         counters[tenant] += PROMPT_WEIGHT * tokens / weights[tenant];
     }

@@ -13,11 +13,16 @@ import java.util.Map;
  *                         number of tenants so it reads as tokens of an equal-share tenant); averaged over such
  *                         windows. A prompt counts once, at the request's first local start (as the policies'
  *                         counters count it). Remote tokens are not the shared resource and are reported on their own.
+ * @param fairnessWindows  how many 60 s windows the service difference is averaged over (a policy that leaves
+ *                         hospitals backlogged for longer has more of them, often calmer ones)
  * @param jain             Jain's index of the same share-normalised service, averaged over the same windows
  * @param workConservation local places in use ÷ min(local places, requests running or queued), summed over 1 s ticks
- * @param reclaimP99S      99th percentile length of reclaim episodes: from when a tenant below its guarantee on a
- *                         pool has work queued for it while the pool is full, to when it holds its guarantee or no
- *                         longer waits; 0 when that never happened
+ * @param reclaimP99S      99th percentile length of a lender's reclaim episodes: from when a tenant that comes back
+ *                         to a pool with work while below its guarantee there waits on the full pool, to when it
+ *                         holds its guarantee or no longer waits; 0 when that never happened (see ReclaimTracker)
+ * @param reclaimP99AnyS   the same over every wait of a tenant below its guarantee on a full pool, returning or not
+ *                         (the definition before the lender one; a busy tenant ahead on tokens counts too)
+ * @param reclaimEpisodes  how many lender episodes there were; {@code reclaimEpisodesAny} likewise
  * @param sloAll           share of requests that met both their TTFT and TPOT objectives (refused ones did not)
  * @param sloByTenantAtPeak the same per tenant, over the requests that arrived in the busiest clock hour of the trace
  * @param gpuHours         local replicas × the simulated span (one GPU per replica)
@@ -25,10 +30,12 @@ import java.util.Map;
  * @param remoteCost       in the currency of the pool prices
  * @param phiRemote        PHI requests dispatched to a remote pool; must be 0
  */
-public record PolicyReport(double throughputTokS, double avgServiceDiff, double maxServiceDiff, double jain,
-                           double workConservation, double reclaimP99S, double sloAll, double sloInteractive,
-                           Map<String, Double> sloByTenant, Map<String, Double> sloByTenantAtPeak, double gpuHours, long remoteTokens, double remoteCost,
-                           long phiRemote) {
+public record PolicyReport(double throughputTokS, double avgServiceDiff, double maxServiceDiff, int fairnessWindows,
+                           double jain,
+                           double workConservation, double reclaimP99S, double reclaimP99AnyS,
+                           int reclaimEpisodes, int reclaimEpisodesAny, double sloAll, double sloInteractive,
+                           Map<String, Double> sloByTenant, Map<String, Double> sloByTenantAtPeak, double gpuHours,
+                           long remoteTokens, double remoteCost, long phiRemote) {
 
     public ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -36,9 +43,13 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
         o.put("throughput_tok_s", round(throughputTokS, 1));
         o.put("avg_service_diff", round(avgServiceDiff, 1));
         o.put("max_service_diff", round(maxServiceDiff, 1));
+        o.put("service_diff_windows", fairnessWindows);
         o.put("jain", round(jain, 4));
         o.put("work_conservation", round(workConservation, 4));
         o.put("reclaim_p99_s", round(reclaimP99S, 3));
+        o.put("reclaim_episodes", reclaimEpisodes);
+        o.put("reclaim_p99_s_any_below_guarantee", round(reclaimP99AnyS, 3));
+        o.put("reclaim_episodes_any_below_guarantee", reclaimEpisodesAny);
         ObjectNode slo = o.putObject("slo_attainment");
         slo.put("all", round(sloAll, 4));
         slo.put("interactive", round(sloInteractive, 4));

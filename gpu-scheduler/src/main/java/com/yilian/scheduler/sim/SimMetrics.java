@@ -23,7 +23,8 @@ final class SimMetrics {
     private final LatencyObjectives objectives;
     private final double[] firstTokenMs;
     private final double[] finishMs;
-    private final List<Double> reclaimWaits = new ArrayList<>();
+    private final List<Double> lenderReclaims = new ArrayList<>();
+    private final List<Double> anyReclaims = new ArrayList<>();
     private final BitSet prefillCounted = new BitSet();
     private long outputTokens;
     private long remoteTokens;
@@ -58,9 +59,19 @@ final class SimMetrics {
         return a;
     }
 
-    /** A reclaim episode ended after this many seconds. */
-    void reclaimed(double seconds) {
-        reclaimWaits.add(seconds);
+    /** A lender's reclaim episode ended after this many seconds (see {@link ReclaimTracker}). */
+    void reclaimedLender(double seconds) {
+        lenderReclaims.add(seconds);
+    }
+
+    /** A wait below guarantee on a full pool ended after this many seconds (see {@link ReclaimTracker}). */
+    void reclaimedAny(double seconds) {
+        anyReclaims.add(seconds);
+    }
+
+    private static double p99(List<Double> episodes) {
+        double[] s = episodes.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return s.length == 0 ? 0 : s[Math.max(0, (int) Math.ceil(0.99 * s.length) - 1)];
     }
 
     void remote(InferenceRequest r, int tokensBefore, ModelPool pool) {
@@ -162,10 +173,9 @@ final class SimMetrics {
         Map<String, Double> sloByTenant = new LinkedHashMap<>();
         byTenant.forEach((t, c) -> sloByTenant.put(t, c[0] == 0 ? 1.0 : (double) c[1] / c[0]));
         Map<String, Double> sloAtPeak = sloByTenantInPeakHour();
-        double[] waits = reclaimWaits.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double p99 = waits.length == 0 ? 0 : waits[Math.max(0, (int) Math.ceil(0.99 * waits.length) - 1)];
-        return new PolicyReport(outputTokens / spanS, windows == 0 ? 0 : diffSum / windows, diffMax,
-                windows == 0 ? 1 : jainSum / windows, usablePlaces == 0 ? 1 : busyPlaces / usablePlaces, p99,
+        return new PolicyReport(outputTokens / spanS, windows == 0 ? 0 : diffSum / windows, diffMax, windows,
+                windows == 0 ? 1 : jainSum / windows, usablePlaces == 0 ? 1 : busyPlaces / usablePlaces,
+                p99(lenderReclaims), p99(anyReclaims), lenderReclaims.size(), anyReclaims.size(),
                 trace.isEmpty() ? 1 : (double) met / trace.size(),
                 interactive == 0 ? 1 : (double) interactiveMet / interactive, sloByTenant, sloAtPeak,
                 localReplicas * endMs / 3_600_000, remoteTokens, remoteCost, phiRemote);

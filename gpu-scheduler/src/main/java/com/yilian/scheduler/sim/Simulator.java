@@ -56,10 +56,7 @@ public final class Simulator {
         boolean[] backlogged = new boolean[tenants.size()];
         int[][] waiting = new int[tenants.size()][DataClass.values().length];
         boolean[][][] allowed = allowedLocal(tenants);
-        double[][] reclaimSince = new double[pools.size()][tenants.size()];
-        for (double[] row : reclaimSince) {
-            java.util.Arrays.fill(row, -1);
-        }
+        ReclaimTracker reclaim = new ReclaimTracker(tenants, pools.stream().mapToInt(PoolCapacity::slots).toArray());
         double now = 0;
         double nextTick = Double.POSITIVE_INFINITY;
         int next = 0;
@@ -190,7 +187,7 @@ public final class Simulator {
                     waiting[tenant][refusal.request().dataClass().ordinal()]--;
                 }
             }
-            trackReclaim(now, reclaimSince, localRunning, poolBusy, waiting, allowed, tenants, metrics);
+            reclaim.track(now, localRunning, poolBusy, waiting, allowed, metrics);
         }
         return metrics.report(now, localReplicas);
     }
@@ -235,33 +232,6 @@ public final class Simulator {
             }
         }
         return allowed;
-    }
-
-    /**
-     * Reclaim episodes: a tenant below its guarantee on a pool has work queued for it while the pool is full (others
-     * hold its capacity). The episode ends when the tenant holds its guarantee or no longer waits for the pool.
-     */
-    private void trackReclaim(double now, double[][] since, int[][] running, int[] poolBusy, int[][] waiting,
-                              boolean[][][] allowed, List<Tenant> tenants, SimMetrics metrics) {
-        for (int p = 0; p < poolBusy.length; p++) {
-            int slots = setup.pools().get(p).slots();
-            if (slots == 0) {
-                continue;
-            }
-            for (int t = 0; t < tenants.size(); t++) {
-                int queued = 0;
-                for (int c = 0; c < waiting[t].length; c++) {
-                    queued += allowed[t][c][p] ? waiting[t][c] : 0;
-                }
-                boolean wants = queued > 0 && running[p][t] + 1 <= tenants.get(t).quota().guaranteed() * slots + 1e-9;
-                if (wants && since[p][t] < 0 && poolBusy[p] >= slots) {
-                    since[p][t] = now;
-                } else if (!wants && since[p][t] >= 0) {
-                    metrics.reclaimed((now - since[p][t]) / 1000);
-                    since[p][t] = -1;
-                }
-            }
-        }
     }
 
     private int produced(Sequence s, double now) {

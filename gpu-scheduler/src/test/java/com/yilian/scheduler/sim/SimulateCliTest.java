@@ -44,8 +44,9 @@ class SimulateCliTest {
         assertThat(root.get("policies").fieldNames()).toIterable().containsExactly("fcfs", "static", "vtc", "yilian");
         for (JsonNode p : root.get("policies")) {
             assertThat(p.fieldNames()).toIterable().containsExactly("throughput_tok_s", "avg_service_diff",
-                    "max_service_diff", "jain", "work_conservation", "reclaim_p99_s", "slo_attainment", "gpu_hours",
-                    "remote_tokens", "remote_cost", "phi_remote");
+                    "max_service_diff", "service_diff_windows", "jain", "work_conservation", "reclaim_p99_s",
+                    "reclaim_episodes", "reclaim_p99_s_any_below_guarantee", "reclaim_episodes_any_below_guarantee",
+                    "slo_attainment", "gpu_hours", "remote_tokens", "remote_cost", "phi_remote");
             assertThat(p.get("slo_attainment").fieldNames()).toIterable()
                     .containsExactly("all", "interactive", "by_tenant", "by_tenant_peak_hour");
             assertThat(p.get("slo_attainment").get("by_tenant").fieldNames()).toIterable()
