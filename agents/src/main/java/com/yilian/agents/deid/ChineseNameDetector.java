@@ -36,25 +36,60 @@ final class ChineseNameDetector implements Detector {
                 || NameContext.insideTitle(text, i)) return i;
         int end = nameEndAt(text, i, hanlp);
         if (end == i || NameContext.NOT_NAMES.contains(text.substring(i, end))) return i;
+        boolean cueOrLabel = cue(text, i, hanlp) || NameContext.labelBefore(text, i);
+        boolean titleOrStrong = NameContext.titleAt(text, end) || NameContext.strongAt(text, end);
+        // The last character of a word is no surname (夜班|护士 → 班, 社区|医生 → 区), unless a cue says otherwise
+        // or a full name stands before a title (经|文敏轩主任医师).
+        if (!cueOrLabel && hanlp.insideWord(i) && (end - i == 1 || !titleOrStrong)) return i;
+        // A candidate that cuts a word HanLP reads short (普外|科, 高血|压) is none.
+        if (!titleOrStrong && hanlp.wordRunsPast(i, end)) return i;
+        // A role word before a title (管床医生, 康复医生, 麻醉医生) is no surname and given name.
+        boolean compound = Surnames.at(text, i) >= 2;
+        if (!cueOrLabel && NameContext.titleAt(text, end) && (NameContext.roleWordWithin(text, i, end)
+                || !compound && hanlp.wordNotName(i, end) && !hanlp.nameSpan(i, end))) {
+            return i;
+        }
+        // A verb HanLP reads across the surname (查看|患者, 陈述) is no name, even after a cue.
+        Integer verbEnd = hanlp.termEnds().get(i);
+        if (!titleOrStrong && !compound && verbEnd != null && verbEnd > i + 1 && hanlp.clinical().contains(i)
+                && !hanlp.nameSpan(i, end)) {
+            return i;
+        }
         // HanLP knows common and clinical words (高血压, 查体): without a cue, title, gender or age around it, a
         // candidate that is exactly one of them is no name (with one, 高明 and 黄金 are).
-        boolean context = NameContext.cueBefore(text, i) || NameContext.labelBefore(text, i)
-                || NameContext.titleAt(text, end) || NameContext.strongAt(text, end);
+        boolean context = cueOrLabel || titleOrStrong;
         String word = hanlp.commonWords().get(i);
         boolean known = word != null && word.length() == end - i || HanlpView.isWord(text.substring(i, end));
         // A verb or clinical word is no name even after a cue (陪同来院), unless a title or gender follows it.
         boolean clinical = word != null && word.length() == end - i && hanlp.clinical().contains(i);
-        if (clinical && !NameContext.titleAt(text, end) && !NameContext.strongAt(text, end)) return i;
+        if (clinical && !titleOrStrong) return i;
         return !context && known ? i : end;
+    }
+
+    /**
+     * A cue stands before {@code i}; also a title after a role word HanLP knows (巡回|护士|邹骏浩), which opens a name
+     * where a title after a surname (李|护士) closes one.
+     */
+    private static boolean cue(String text, int i, HanlpView view) {
+        if (NameContext.cueBefore(text, i)) return true;
+        int title = NameContext.titleCueStart(text, i);
+        return title > 0 && view.wordEndsAt(title);
     }
 
     private int nameEndAt(String text, int i, HanlpView view) {
         Map<Integer, Integer> hanlpNames = view.names();
         int s = Surnames.at(text, i);
-        if (s == 0) return unlistedSurnameAt(text, i);
+        if (s == 0) return unlistedSurnameAt(text, i, view);
         boolean function = NameContext.FUNCTION_SURNAMES.indexOf(text.charAt(i)) >= 0;
-        boolean cue = NameContext.cueBefore(text, i);
+        boolean cue = cue(text, i, view) || NameContext.labelBefore(text, i);
         if (function && !cue && nameAt(text, i + 1, view) > i + 1) return i;
+        // 于/时/和… right after another word are that word's particle (接诊时, 位于), not a surname.
+        boolean titled = NameContext.titleAt(text, i + s);
+        boolean glued = i > 0 && NameContext.isHan(text.charAt(i - 1)) && !NameContext.startsWord(text, i)
+                && !NameContext.verbBefore(text, i);
+        if (function && !titled && glued && (!cue || text.charAt(i) == '时')) return i;
+        // …or when HanLP reads a name starting right after it (接诊时|何有明).
+        if (function && !cue && !titled && view.names().containsKey(i + 1) && !view.names().containsKey(i)) return i;
         int g0 = i + s;
         // 王医生 / 李主任: a surname with a title is already an identifier.
         if (NameContext.titleAt(text, g0)) return g0;
@@ -63,6 +98,10 @@ final class ChineseNameDetector implements Detector {
         if (text.startsWith("某", g0) && NameContext.boundaryAt(text, g0 + 1)) return g0 + 1;
         int max = maxGiven(text, g0);
         if (max == 0) return i;
+        // The longest title wins (欧洋|副主任医师, not 欧洋副|主任医师).
+        for (int g = 1; g <= max; g++) {
+            if (NameContext.titleAt(text, g0 + g - 1) && g > 1 && NameContext.titleAt(text, g0 + g)) return g0 + g - 1;
+        }
         for (int g = max; g >= 1; g--) {
             int end = g0 + g;
             if (NameContext.titleAt(text, end) || NameContext.strongAt(text, end)) return end;
@@ -75,10 +114,24 @@ final class ChineseNameDetector implements Detector {
         boolean hanlpFits = hanlp != null && hanlp > g0 && hanlp <= g0 + max && !NameContext.institutionAt(text, hanlp);
         boolean wordStart = NameContext.startsWord(text, i);
         int weakEnd = endBeforePredicate(text, g0, max);
-        // After a cue most names have two given characters, so that is the guess when no predicate settles it.
-        if (cue) return weakEnd > 0 ? weakEnd : g0 + max;
+        // After a cue most names have two given characters, so that is the guess when no predicate settles it,
+        // unless the second character is no name character and HanLP ends the name before it (…医师：王芳|庞…).
+        if (cue) {
+            if (weakEnd > 0) return weakEnd;
+            boolean shorter = max == 2 && !NameContext.boundaryAt(text, g0 + 2)
+                    && !GivenNameCharacters.likely(text.charAt(g0 + 1))
+                    && (hanlp != null && hanlp == g0 + 1 || view.nameSpan(i, g0 + 1));
+            return shorter ? g0 + 1 : g0 + max;
+        }
         // 于/和/向… are far more often words than surnames: they need a cue, or a clear predicate at a word start.
-        if (function) return wordStart && weakEnd > 0 && NameContext.weakLength(text, weakEnd) >= 2 ? weakEnd : i;
+        // HanLP's name recogniser settles it as well (，向倩菊诉…).
+        if (function) {
+            boolean clear = weakEnd > 0 && (NameContext.weakLength(text, weakEnd) >= 2 || view.nameSpan(i, weakEnd));
+            if (wordStart && clear) return weakEnd;
+            Integer named = view.names().get(i);
+            boolean subject = named != null && named > g0 && named <= g0 + max && NameContext.subjectStart(text, i);
+            return subject && view.predicateAt(named) ? named : i;
+        }
         // Without a cue, a word HanLP knows inside the given name (史|加重, 左|季肋) says it is no name.
         if ((wordStart || NameContext.verbBefore(text, i)) && weakEnd > 0) {
             return view.commonWordWithin(i, weakEnd, g0) ? i : weakEnd;
@@ -95,11 +148,18 @@ final class ChineseNameDetector implements Detector {
      * itself holds no word HanLP knows (，左下肢水肿 and ，方可出院 do). Two given characters are preferred.
      */
     private static int clauseSubjectEnd(String text, int i, int g0, int max, HanlpView view) {
-        if (!NameContext.clauseStart(text, i)) return i;
+        if (!NameContext.subjectStart(text, i) && !NameContext.verbBefore(text, i)) return i;
         for (int g = max; g >= 1; g--) {
             int end = g0 + g;
-            boolean knownWordNext = HanlpView.dictionaryWordAt(text, end) && !view.medicalAt(end);
-            boolean candidateHoldsWord = view.commonWordWithin(i, end, g0) || HanlpView.dictionaryWordAt(text, i)
+            // A word HanLP knows, a verb or status word (突发; a one-character one only where HanLP's name ends:
+            // 邓|萍燕|留, not 邹贵留|置), or, when HanLP reads a three-character candidate as a name itself, even a
+            // symptom (何有明|面色苍白; 毛细|支气管炎 is too short to tell).
+            boolean hanlpEnds = view.nameSpan(i, end) || view.nameSpan(g0, end);
+            boolean predicateNext = view.predicateAt(end) && !view.medicalAt(end)
+                    && (view.termEnds().get(end) - end >= 2 || hanlpEnds);
+            boolean knownWordNext = HanlpView.dictionaryWordAt(text, end) && !view.medicalAt(end) || predicateNext
+                    || g == 2 && view.nameSpan(i, end) && view.termEnds().containsKey(end);
+            boolean candidateHoldsWord = view.commonWordWithin(i, end, g0) || HanlpView.dictionaryWordCrossing(text, i, g0)
                     || HanlpView.dictionaryWordAt(text, g0);
             if (knownWordNext && !candidateHoldsWord && !NameContext.institutionAt(text, end)) {
                 return end;
@@ -109,13 +169,15 @@ final class ChineseNameDetector implements Detector {
     }
 
     /** A surname we do not list: taken after a label (开户名：), or before gender, age or kinship (仉波，男，45岁). */
-    private static int unlistedSurnameAt(String text, int i) {
-        if (NameContext.startsWord(text, i) && NameContext.givenChar(text.charAt(i))
+    private static int unlistedSurnameAt(String text, int i, HanlpView view) {
+        // A preposition, conjunction, adverb or pronoun before a title is no surname (由|奶奶, 请|医生).
+        boolean functionWord = HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches();
+        if (NameContext.startsWord(text, i) && NameContext.givenChar(text.charAt(i)) && !functionWord
                 && NameContext.NOT_SURNAME_BEFORE_TITLE.indexOf(text.charAt(i)) < 0 && NameContext.titleAt(text, i + 1)) {
             return i + 1;
         }
         boolean label = NameContext.labelBefore(text, i);
-        boolean cue = label || NameContext.cueBefore(text, i);
+        boolean cue = label || cue(text, i, view);
         if (!cue && !NameContext.startsWord(text, i)) return i;
         for (int len = 3; len >= 2; len--) {
             int end = i + len;

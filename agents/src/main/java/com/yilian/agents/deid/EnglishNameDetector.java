@@ -68,18 +68,34 @@ final class EnglishNameDetector implements Detector {
             "By", "For", "From", "To", "Dr", "Mr", "Mrs", "Ms", "Prof", "Patient", "Type", "Stage", "Grade", "Day",
             "Bed", "Room", "Ward", "Dear", "Hi", "Hello", "Saint", "St", "New", "North", "South", "East", "West");
 
+    // Two or three capitalised words in a row: a name when none is clinical or function vocabulary.
+    private static final Pattern RUN = Pattern.compile("(?<![A-Za-z'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + WORD + ")+(?![a-z'’-])");
+    private static final Pattern TOKEN = Pattern.compile(WORD);
+    private static final Pattern PERSON_LABEL = Pattern.compile("(?i)\\b(?:attending|resident|consultant|registrar|physician|"
+            + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
+            + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
+            + "spouse|son|daughter|wife|husband|mother|father|brother|sister|partner|friend)\\s*:$");
+    private static final Pattern CONTINUES = Pattern.compile("\\s*(?:[a-z,，]|'s)|\\s+[(（]");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
+        unlistedNames(text, out);
         Matcher m = FULL.matcher(text);
         while (m.find()) {
             String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
             boolean known = GIVEN.contains(m.group(1)) || SURNAMES.contains(last) && !NOT_GIVEN.contains(m.group(1));
+            // A listed given name before a word of clinical English is no name (Ann Intern Med).
+            if (!SURNAMES.contains(last) && EnglishVocabulary.contains(last)) known = false;
             if (known) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
         }
         for (Pattern p : List.of(HONORIFIC, CUED, TITLED, SUBJECT, EN_CUE)) {
             Matcher c = p.matcher(text);
-            while (c.find()) out.add(new Span(c.start(1), c.end(1), EntityKind.NAME));
+            while (c.find()) {
+                // Before a verb or after a cue, a capitalised clinical term is still no name (Atrial Fibrillation was…).
+                if (p != HONORIFIC && vocabularyIn(c.group(1))) continue;
+                out.add(new Span(c.start(1), c.end(1), EntityKind.NAME));
+            }
         }
         Matcher g = GROUP.matcher(text);
         while (g.find()) {
@@ -88,5 +104,52 @@ final class EnglishNameDetector implements Detector {
         // A full name found once is masked wherever it recurs in the record.
         List<String> found = out.stream().map(s -> s.in(text)).filter(n -> n.contains(" ")).distinct().toList();
         return NamePropagation.everywhere(text, found, out);
+    }
+
+    /**
+     * Names whose given name we do not list (Tomasz Brennan): runs of two or three capitalised words none of which
+     * is vocabulary. Inside a sentence their position supports them (with X Y, nurse X Y, Attending: X Y); at the
+     * start of a sentence or after another label a lower-case word, comma or bracket must follow (X Y called…,
+     * Referral: X Y, 61 years old), since headings are capitalised too.
+     */
+    private static void unlistedNames(String text, List<Span> out) {
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> part = new ArrayList<>();
+            Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
+            while (t.find()) {
+                if (EnglishVocabulary.contains(t.group())) {
+                    take(text, part, out);
+                    part.clear();
+                } else {
+                    part.add(new int[] {t.start(), t.end()});
+                }
+            }
+            take(text, part, out);
+        }
+    }
+
+    private static boolean vocabularyIn(String run) {
+        Matcher t = TOKEN.matcher(run);
+        while (t.find()) if (EnglishVocabulary.contains(t.group())) return true;
+        return false;
+    }
+
+    /** A given name or surname of our lists (Mary, Manning is not; Gary, Fleming would be vocabulary otherwise). */
+    static boolean knownName(String token) {
+        return GIVEN.contains(token) || SURNAMES.contains(token);
+    }
+
+    private static void take(String text, List<int[]> part, List<Span> out) {
+        if (part.size() < 2 || part.size() > 3) return;
+        int start = part.get(0)[0], end = part.get(part.size() - 1)[1];
+        String before = text.substring(0, start).stripTrailing();
+        boolean sentenceStart = before.isEmpty() || ".。!?！？;；\n".indexOf(before.charAt(before.length() - 1)) >= 0
+                || NameContext.isHan(before.charAt(before.length() - 1));
+        // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
+        // a sentence start, where headings are capitalised too.
+        boolean heading = sentenceStart || before.endsWith(":") && !PERSON_LABEL.matcher(before).find();
+        if (heading && !CONTINUES.matcher(text).region(end, text.length()).lookingAt()) return;
+        out.add(new Span(start, end, EntityKind.NAME));
     }
 }

@@ -8,18 +8,26 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * What HanLP's segmenter says about one text: the spans it tags as person names and the ordinary or clinical words
  * it knows, by start offset. Built once per call, so nothing is shared between threads but the immutable segmenter.
  */
-record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, Set<Integer> clinical, Set<Integer> medical) {
+record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, Set<Integer> clinical, Set<Integer> medical,
+                 NavigableMap<Integer, Integer> termEnds, Map<Integer, String> natures, String text) {
     // Parts of speech of words that are not names: medical (nh*), institutions, places, common nouns, verbs, time words.
     private static final Pattern COMMON_NATURES = Pattern.compile(
             "nh.*|nis|nit|nnt|nnd|n|vn|v|vi|vd|a|ad|an|d|t|f|p|m|mq|q|qt|c|cc|u.*|b|z|ng|nz|nf|ns.*|s");
     private static final Pattern CLINICAL_NATURES = Pattern.compile("nh.*|v|vi");
+    // Words that can stand before a title as a role (康复|医生, 夜班|护士), and what follows a clause's subject.
+    private static final Pattern WORD_NATURES = Pattern.compile("v.*|n|nnt|a.*|d|b|gi|gm|gb|nh.*");
+    private static final Pattern ROLE_NATURES = Pattern.compile("v.*|n|b|a.*|d|g.*");
+    private static final Pattern PREDICATE_NATURES = Pattern.compile("v.*|a.*|d|p|vi|vn|nhd|ul|uz|f");
+    static final Pattern FUNCTION_NATURES = Pattern.compile("p|c|cc|d|u.*|r.*|v.*|f|m|q.*");
     private static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true)
             .enableTranslatedNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
 
@@ -28,12 +36,16 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
         Map<Integer, String> common = new HashMap<>();
         Set<Integer> clinical = new HashSet<>();
         Set<Integer> medical = new HashSet<>();
+        NavigableMap<Integer, Integer> termEnds = new TreeMap<>();
+        Map<Integer, String> natures = new HashMap<>();
         int offset = 0;
         for (Term t : SEGMENT.seg(text)) {
             int start = text.indexOf(t.word, offset);
             if (start < 0) continue;
             offset = start + t.word.length();
             String nature = t.nature == null ? "" : t.nature.toString();
+            termEnds.put(start, offset);
+            natures.put(start, nature);
             if (COMMON_NATURES.matcher(nature).matches() && t.word.length() >= 2) common.put(start, t.word);
             if (CLINICAL_NATURES.matcher(nature).matches() && t.word.length() >= 2) clinical.add(start);
             if (nature.startsWith("nh")) medical.add(start);
@@ -41,7 +53,52 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
                 names.put(start, offset);
             }
         }
-        return new HanlpView(names, common, clinical, medical);
+        return new HanlpView(names, common, clinical, medical, termEnds, natures, text);
+    }
+
+    /** Part of speech of the term HanLP starts at {@code i}, or "" when none starts there. */
+    String natureAt(int i) {
+        return natures.getOrDefault(i, "");
+    }
+
+    /**
+     * The character at {@code i} lies inside a word of two or more characters that HanLP does not take for a person
+     * name and that started before it (夜班 → 班, 责任 → 任, 社区 → 区): no name starts there.
+     */
+    boolean insideWord(int i) {
+        var e = termEnds.floorEntry(i);
+        return e != null && e.getKey() < i && e.getValue() > i && e.getValue() - e.getKey() >= 2
+                && !natureAt(e.getKey()).startsWith("nr");
+    }
+
+    /** [from, to) is exactly one word of HanLP's that it does not take for a person name (康复, 麻醉, 管床). */
+    boolean wordNotName(int from, int to) {
+        Integer end = termEnds.get(from);
+        return end != null && end == to && to - from >= 2 && WORD_NATURES.matcher(natureAt(from)).matches();
+    }
+
+    /** HanLP reads a word that starts at {@code from} and runs past {@code to} (普外科 past 普外): no name ends there. */
+    boolean wordRunsPast(int from, int to) {
+        Integer end = termEnds.get(from);
+        return end != null && end > to && !natureAt(from).startsWith("nr");
+    }
+
+    /** A word of two or more characters, not a name, ends at {@code i} (巡回|护士, 实习|护士, 社区|医生). */
+    boolean wordEndsAt(int i) {
+        var e = termEnds.lowerEntry(i);
+        return e != null && e.getValue() == i && i - e.getKey() >= 2 && ROLE_NATURES.matcher(natureAt(e.getKey())).matches()
+                && !Surnames.COMPOUND.contains(text.substring(e.getKey(), i));
+    }
+
+    /** HanLP tags [from, to) as one person name. */
+    boolean nameSpan(int from, int to) {
+        Integer end = names.get(from);
+        return end != null && end == to;
+    }
+
+    /** The term at {@code i} is a verb, adjective, adverb or preposition: what a clause's subject is followed by. */
+    boolean predicateAt(int i) {
+        return PREDICATE_NATURES.matcher(natureAt(i)).matches();
     }
 
     /** A disease, drug or other medical term starts at {@code i}: what precedes it is its modifier (毛细|支气管炎). */
@@ -52,6 +109,14 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
     /** HanLP's core dictionary holds {@code word} (今日, 毛细, 方可). */
     static boolean isWord(String word) {
         return CoreDictionary.contains(word);
+    }
+
+    /** A known word starts at {@code i} and runs past {@code g0} (方可, 毛细; not the compound surname 赫连 alone). */
+    static boolean dictionaryWordCrossing(String text, int i, int g0) {
+        for (int len = 4; len > g0 - i; len--) {
+            if (i + len <= text.length() && CoreDictionary.contains(text.substring(i, i + len))) return true;
+        }
+        return false;
     }
 
     /** A known word of two to four characters starts at {@code i} (生命, 食欲, 查房). */

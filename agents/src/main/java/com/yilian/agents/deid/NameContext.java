@@ -1,21 +1,33 @@
 package com.yilian.agents.deid;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The words around a Chinese name that tell it is one: cues before it, titles and predicates after it. */
 final class NameContext {
-    static final Pattern CUE_BEFORE = Pattern.compile("(?:患者|病人|病员|患儿|孕妇|产妇|姓名|家属|紧急联系人|联系人|监护人|委托人|代理人|"
+    // Words after which a name follows, optionally with ：, 为, 是 or 叫 between (患者：, 家属为, 名叫).
+    private static final Set<String> CUE_BEFORE = Set.of(("患者|病人|病员|患儿|孕妇|产妇|姓名|家属|紧急联系人|联系人|监护人|委托人|代理人|"
             + "签名|签字|医师|医生|大夫|护士|主任|教授|主治|经治|接诊|主管|管床|责任护士|转诊|儿子|女儿|之子|之女|丈夫|妻子|配偶|"
             + "爱人|老伴|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|外孙|侄子|陪同|陪诊|陪护|同事|朋友|邻居|记录人|记录者|审核人|报告人|"
             + "申请人|送检人|被保险人|持卡人|户主|开户名|账户名|户名|收件人|就诊人|本人|患方|亲属|老人|告知|通知|致电|"
-            + "我叫|名叫|叫做|名字叫|名字是)"
-            + "[:：\\s]*(?:为|是|叫|名叫)?[:：\\s]*$");
+            // Kinship and household words, roles ending in 员 (收费员, 护理员), other staff titles.
+            + "之妻|之夫|之母|之父|其子|其女|其妻|其夫|其母|其父|外甥女|外甥|侄女|儿媳|女婿|孙媳|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+            + "舅舅|姑姑|姨妈|叔叔|阿姨|伯伯|嫂子|婆婆|公公|岳父|岳母|继父|继母|养父|养母|家长|代表|护工|保姆|老师|护师|药师|技师|"
+            + "随访人|被随访人|签署人|经办人|负责人|填表人|操作人|复核人|执行人|核对人|领取人|代办人|介绍人|见证人|"
+            + "我叫|名叫|叫做|名字叫|名字是").split("\\|"));
     // A cue word at the front of a run of characters (患者买买提·艾力 → 买买提·艾力).
     static final Pattern CUE_PREFIX = Pattern.compile("(?:患者|病人|患儿|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|"
             + "母亲|父亲|姓名|就诊人|陪同|由|经|致|请|随访|通知|告知)");
     // Cue words that are also titles: after a surname (李主任查房) they end a name instead of starting one.
-    private static final Pattern TITLE_CUE = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|护士|主任|教授|主治)[:：\\s]*$");
+    private static final Pattern TITLE_CUE = Pattern.compile(
+            "(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|护士|主任|教授|主治|老师|护师|药师|技师)[:：\\s]*$");
+    // Role, shift and duty words before a title (管床医生, 夜班护士, 带教老师): the title then opens a name, and the
+    // role word itself is none (its last character is no surname before the title).
+    static final Pattern ROLE_BEFORE_TITLE = Pattern.compile("(?:主管|管床|责任|值班|夜班|白班|早班|中班|晚班|当班|宣教|带教|"
+            + "实习|见习|进修|规培|随访|会诊|接诊|转诊|经治|主治|住院|门诊|急诊|社区|家庭|签约|康复|麻醉|主刀|巡回|器械|分诊|"
+            + "产检|上级|床位|手术|主诊|首诊|临床|护理|助产|检验|影像|超声|报告|诊断|审核|申请|送检|记录|转出|转入|收治|出诊|"
+            + "质控|专科|全科|助理|执业|乡村|处方|复核|核对|执行|参与|参加|负责|指导|陪检|营养)$");
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太)");
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
@@ -27,15 +39,21 @@ final class NameContext {
     // Weak: a predicate; counts only when the name does not continue a word before it.
     static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
-            + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|[，,。；;：:（(）)】\\]])");
+            + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|由|携|突发|突然|与|及|和|被|将|向|"
+            // Clinical status right after a clause's subject (X既往体健, X一般情况可, X睡眠差).
+            + "既往|否认|平素|近期|近日|一般|神志|精神|睡眠|饮食|食欲|体温|血糖|生命体征|意识|面色|诊断|来电|来信|来访|咨询|"
+            + "[，,。；;：:（(）)】\\]])");
     // Verbs whose object is often a person (同意王芳转院, 代李明取药); a name after them still needs a predicate.
-    private static final Pattern VERB_BEFORE = Pattern.compile("(?:同意|代|为|建议|致|随访|通知|告知|嘱|给|帮|替|协助|陪同|联系)$");
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?:同意|代|为|建议|致|随访|回访|访视|探视|看望|通知|告知|嘱|给|帮|"
+            + "替|协助|陪同|联系|咨询|询问|照顾|转告|提醒|交代|委托|安排)$");
     // Clinical words that stand where a name could (年龄45岁, 查体：) and are never one.
     static final Set<String> NOT_NAMES = Set.of("年龄", "查体", "体温", "心率", "血压", "体重", "身高", "性别", "患者", "病人", "主诉",
             "诊断", "既往", "病史", "专科", "科室", "床号", "职业", "民族", "婚姻", "籍贯", "病程", "脉搏", "呼吸", "血氧", "出生",
-            "现年", "享年", "终年", "时年", "公里", "公斤", "万元");
+            "现年", "享年", "终年", "时年", "公里", "公斤", "万元",
+            // Nouns that follow 患者 as its attribute (与患者关系), not as its name.
+            "关系", "情况", "病情", "常规", "平时", "平素", "方面", "方案", "程度", "单位", "全身", "意愿", "要求");
     // A name may start right after these even though they are Chinese characters (内科张伟接诊, 家住…的李明, 今日王芳陪同).
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经)$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经|时|间|后)$");
     // A cue word itself must not be read as a name (母亲 starts with the surname 母).
     static final Pattern CUE_WORD = Pattern.compile("(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|孙子|孙女|配偶|爱人|"
             + "家属|联系人|患者|病人|医生|医师|护士|主任|大夫|本人|亲属)");
@@ -45,7 +63,7 @@ final class NameContext {
     // A label that announces a name, so that even a surname missing from our list is taken (开户名：仉波).
     // Any "…人：" or "…名：" label (就诊人：, 账户名：) announces a person as well.
     static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名])[:：]\\s*$");
+            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名者员])[:：]\\s*$");
     // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
@@ -57,13 +75,52 @@ final class NameContext {
     }
 
     static boolean cueBefore(String text, int i) {
+        // A set lookup on the text before, not a regex: this runs at almost every character.
+        int j = skipSeparators(text, i), k = j;
+        for (String link : List.of("名叫", "为", "是", "叫")) {
+            if (text.startsWith(link, j - link.length())) {
+                k = skipSeparators(text, j - link.length());
+                break;
+            }
+        }
+        if (!cueEndsAt(text, j) && (k == j || !cueEndsAt(text, k))) return false;
         String before = text.substring(Math.max(0, i - 12), i);
-        if (!CUE_BEFORE.matcher(before).find()) return false;
         var title = TITLE_CUE.matcher(before);
         if (!title.find()) return true;
         int at = i - before.length() + title.start();
         // 接诊医师王芳 opens a name; 李主任 / 常子副主任医师 查房 closes one.
-        return at == 0 || !isHan(text.charAt(at - 1)) || "科诊院室治管床经接责班任访值".indexOf(text.charAt(at - 1)) >= 0;
+        return at == 0 || !isHan(text.charAt(at - 1)) || "科诊院室治管床经接责班任访值".indexOf(text.charAt(at - 1)) >= 0
+                || roleBefore(text, at);
+    }
+
+    private static int skipSeparators(String text, int j) {
+        while (j > 0 && (text.charAt(j - 1) == ':' || text.charAt(j - 1) == '：' || Character.isWhitespace(text.charAt(j - 1)))) j--;
+        return j;
+    }
+
+    /** A cue word ends at {@code j}; any role ending in 员 is one too (收费员, 护理员). */
+    private static boolean cueEndsAt(String text, int j) {
+        for (int len = 1; len <= 5 && len <= j; len++) if (CUE_BEFORE.contains(text.substring(j - len, j))) return true;
+        return j >= 2 && text.charAt(j - 1) == '员' && isHan(text.charAt(j - 2));
+    }
+
+    /** A role, shift or duty word ends at {@code i} (夜班|护士). */
+    static boolean roleBefore(String text, int i) {
+        return ROLE_BEFORE_TITLE.matcher(text.substring(Math.max(0, i - 4), i)).find();
+    }
+
+    /** Start of a title that ends right before {@code i} (…医生|王), or -1. */
+    static int titleCueStart(String text, int i) {
+        String before = text.substring(Math.max(0, i - 8), i);
+        var title = TITLE_CUE.matcher(before);
+        return title.find() ? i - before.length() + title.start() : -1;
+    }
+
+    /** [from, to) is, or ends, a role word before a title (管床|医生, 夜班 → 班|护士). */
+    static boolean roleWordWithin(String text, int from, int to) {
+        String before = text.substring(Math.max(0, to - 4), to);
+        var m = ROLE_BEFORE_TITLE.matcher(before);
+        return m.find() && to - before.length() + m.start() <= from;
     }
 
     static boolean titleAt(String text, int i) {
@@ -90,7 +147,7 @@ final class NameContext {
     }
 
     // Single characters that, before a title, are part of the title (副主任) rather than a surname.
-    static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管";
+    static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管由被给让向对把找请及与或为陪问嘱叫和";
 
     static boolean givenChar(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_GIVEN.indexOf(c) < 0;
@@ -126,6 +183,16 @@ final class NameContext {
     /** {@code i} opens a clause: the text's start or right after punctuation. */
     static boolean clauseStart(String text, int i) {
         return i == 0 || "，,。；;：:、！？!?\n".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    // Time before a clause's subject: a clock time (08:00) or a time word (夜间, 出院时, 经治疗).
+    private static final Pattern TIME_BEFORE = Pattern.compile("(?:\\d{1,2}[:：]\\d{2}\\s*|夜间|凌晨|上午|下午|晚间|晨起|今晨|今日|"
+            + "昨日|昨夜|次日|当日|当晚|入院时|出院时|接诊时|查房时|就诊时|此时|目前|随后|经治疗后?|治疗后|术后|用药后|服药后)$");
+
+    /** {@code i} can open a clause's subject: a clause start, after a space, or after a time (08:00 王芳神志清). */
+    static boolean subjectStart(String text, int i) {
+        return clauseStart(text, i) || Character.isWhitespace(text.charAt(i - 1))
+                || TIME_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find();
     }
 
     static boolean startsWord(String text, int i) {

@@ -8,7 +8,11 @@ import java.util.stream.Collectors;
 final class Surnames {
     static final List<String> COMPOUND = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
             "宇文", "司徒", "夏侯", "轩辕", "令狐", "钟离", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶",
-            "太史", "申屠", "闻人", "万俟", "濮阳", "赫连", "拓跋", "左丘", "东郭", "单于", "第五", "司空", "仲孙", "淳于");
+            "太史", "申屠", "闻人", "万俟", "濮阳", "赫连", "拓跋", "左丘", "东郭", "单于", "第五", "司空", "仲孙", "淳于",
+            // The remaining compound surnames of the 百家姓.
+            "宗政", "太叔", "公羊", "鲜于", "闾丘", "亓官", "司寇", "子车", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷",
+            "公良", "夹谷", "宰父", "谷梁", "段干", "南门", "归海", "羊舌", "微生", "梁丘", "东门", "商牟", "伯赏",
+            "公仪", "公户", "公玉", "公仲", "公上", "公门", "公山", "公坚", "左人", "完颜", "爱新觉罗", "叶赫那拉");
 
     // Covers well over 95% of the population; characters that are mostly ordinary words in clinical text
     // (e.g. 高 as in 高血压) are still listed: the context rules, not this list, decide.
@@ -21,7 +25,8 @@ final class Surnames {
             + "云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼"
             + "居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭"
             // Rarer surnames of the 百家姓 that are hardly ever ordinary words, so listing them costs no precision.
-            + "仉逄郗眭厍琚蒯笪佴蔺郦雎聶邴逯郏鄂璩濮晏訾缑苌郄隗糜逯韶郇阎沃钭蓬萧秘鞠仝佘亓邰隗覃蒿酆邗俟";
+            + "仉逄郗眭厍琚蒯笪佴蔺郦雎聶邴逯郏鄂璩濮晏訾缑苌郄隗糜逯韶郇阎沃钭蓬萧秘鞠仝佘亓邰隗覃蒿酆邗俟"
+            + "庹禚乜蹇宓郯綦郐芈貊蓟郈晁阚琴禤亢";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 
@@ -30,7 +35,7 @@ final class Surnames {
 
     /** Length of the surname that begins at {@code i}, or 0. */
     static int at(String text, int i) {
-        for (String c : COMPOUND) if (text.startsWith(c, i)) return 2;
+        for (String c : COMPOUND) if (text.startsWith(c, i)) return c.length();
         return i < text.length() && SINGLES.contains(String.valueOf(text.charAt(i))) ? 1 : 0;
     }
 }

@@ -39,9 +39,15 @@ final class TransliteratedNameDetector implements Detector {
         return out;
     }
 
-    /** Length of a cue word glued to the front of the first part (患者买买提·艾力). */
+    /**
+     * Length of the text before the name in the first part: up to the last cue word in it (患者买买提·艾力,
+     * …医师：葛凤泽患者吐尔逊·热依拉 where a record runs on without punctuation).
+     */
     private static int leadingCue(String match) {
+        int first = match.indexOf('·');
         Matcher cue = NameContext.CUE_PREFIX.matcher(match);
-        return cue.lookingAt() && cue.end() < match.indexOf('·') ? cue.end() : 0;
+        int end = 0;
+        while (cue.find() && cue.end() < first) end = cue.end();
+        return end;
     }
 }

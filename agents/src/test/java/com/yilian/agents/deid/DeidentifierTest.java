@@ -85,6 +85,37 @@ class DeidentifierTest {
     }
 
     @Test
+    void roleShiftAndDutyWordsBeforeTitlesAreNoNamesButOpenOne() {
+        // 夜班|护士 (班), 责任|护士 (任), 社区|医生 (区), 与患者关系: the last character of a word is no surname.
+        assertThat(found("夜班护士王芳巡视，值班医生李医师查看；责任护士：张伟；宣教护士：刘洋；与患者关系：儿子。", EntityKind.NAME))
+                .containsExactly("王芳", "李", "张伟", "刘洋");
+        assertThat(found("管床医生已查房，康复医生已到场评估，麻醉医生黎医生签字。", EntityKind.NAME)).containsExactly("黎");
+        assertThat(found("巡回护士邹骏浩；分诊护士程欣；社区医生童皓兵电话随访。", EntityKind.NAME))
+                .containsExactly("邹骏浩", "程欣", "童皓兵");
+    }
+
+    @Test
+    void englishNamesOutsideOurListsAreTakenByPositionNotVocabulary() {
+        assertThat(found("Attending: Tomasz Brennan. Seen with Nadia Okafor; nurse Hugo Moretti at bedside.", EntityKind.NAME))
+                .containsExactly("Tomasz Brennan", "Nadia Okafor", "Hugo Moretti");
+        assertThat(DEID.find("Seen in the Emergency Department on Monday; Chest X-ray clear. Atrial Fibrillation was "
+                + "ruled out. Assessment: Acute Pulmonary Edema. Ann Intern Med 2012;156:500-11")).isEmpty();
+    }
+
+    @Test
+    void clauseSubjectsBeforeStatusWordsKinshipCuesAndRunOnLabels() {
+        assertThat(found("出院时孟洋洋一般情况可。08:00 王芳神志清。经治疗李建国病情好转。", EntityKind.NAME))
+                .containsExactly("孟洋洋", "王芳", "李建国");
+        assertThat(found("患者之母赵秀兰陪同。其子钱立新代诉。由奶奶潘鹏勇带来体检。", EntityKind.NAME))
+                .containsExactly("赵秀兰", "钱立新", "潘鹏勇");
+        // A record that ends without a full stop runs on into the next one.
+        assertThat(found("转出医师：葛凤泽患者吐尔逊·热依拉，男。", EntityKind.NAME)).containsExactly("葛凤泽", "吐尔逊·热依拉");
+        assertThat(found("接诊时何有明面色苍白，实习护士杨皓薇在带教老师杨老师指导下为邹贵留置胃管。", EntityKind.NAME))
+                .containsExactly("何有明", "杨皓薇", "杨", "邹贵");
+        assertThat(found("尊敬的东门主任：现转诊闾丘辉霞一名。", EntityKind.NAME)).containsExactly("东门", "闾丘辉霞");
+    }
+
+    @Test
     void keepsClinicalContent() {
         String text = "2023年5月10日于北京协和医院心内科就诊，年龄45岁，诊断高血压、2型糖尿病，予阿莫西林0.5g tid、布洛芬，"
                 + "白细胞11.2×10^9/L，血压150/95mmHg，订单号13812345678，医生建议复查。";

@@ -8,12 +8,19 @@ final class SyntheticValues {
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
             + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
             + "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲";
-    private static final String RARE_SURNAMES = "蒯笪佴仉逄郗眭厍琚";
+    private static final String RARE_SURNAMES = "蒯笪佴仉逄郗眭厍琚"
+            // Added with DEVELOPMENT_3: rare single surnames of the 百家姓 and regional ones.
+            + "郦雎邴訾缑苌郄隗糜韶郇沃钭酆庹禚乜蹇宓郯";
     private static final List<String> COMPOUND = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "司徒",
-            "夏侯", "令狐", "公孙", "南宫");
+            "夏侯", "令狐", "公孙", "南宫",
+            // Added with DEVELOPMENT_3.
+            "端木", "尉迟", "呼延", "长孙", "宇文", "澹台", "钟离", "闻人", "左丘", "拓跋", "赫连", "淳于", "闾丘", "子车",
+            "微生", "梁丘", "乐正", "巫马", "公西", "漆雕", "东门", "羊舌", "段干", "司寇");
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国文斌宇浩凯健俊帆帅旭宁龙林欢阳"
             + "晨雪琳晶婷倩颖佳欣怡子涵梓轩博思雨嘉一诺然泽瑞海波亮志春梅兵燕金成荣新德立永福生光天安家心小晓东语若彤昊宏"
-            + "振达峰毅鑫琦璐薇婉儿娇凤菊莲兴旺贵喜自有长";
+            + "振达峰毅鑫琦璐薇婉儿娇凤菊莲兴旺贵喜自有长"
+            // Added with DEVELOPMENT_3: characters of recent birth cohorts.
+            + "霖昕瑾玥珂睿萱妍淑蕾晗桐骏熙铭皓";
     static final List<String> EN_FIRST = List.of("John", "Mary", "James", "Linda", "Michael", "Sarah", "David", "Emily",
             "Robert", "Jennifer", "Peter", "Anna", "Thomas", "Olivia", "Daniel", "Sophie", "Oscar", "Mateo", "Aisha", "Freya");
     static final List<String> EN_LAST = List.of("Smith", "O'Brien", "Johnson", "Williams", "Brown", "McDonald", "Garcia",
@@ -69,13 +76,24 @@ final class SyntheticValues {
         return COMPOUND.stream().filter(name::startsWith).findFirst().orElse(name.substring(0, 1));
     }
 
-    // Pools first used by the BLIND_2 templates (written after the rules were frozen).
+    // Pools first used by the FORMER_BLIND_2 templates (written while the rules were frozen).
     private static final List<String> MINORITY_PARTS = List.of("买买提", "艾力", "阿依古丽", "吐尔逊", "古丽娜尔", "艾合买提",
             "热依拉", "努尔", "白克力", "帕提古丽", "阿不都", "热合曼", "迪丽娜尔", "克里木", "巴特尔", "吾斯曼");
     private static final List<String> EN_FIRST_2 = List.of("Nadia", "Tobias", "Hugo", "Ines", "Felix", "Greta", "Rahul",
             "Yusuf", "Chiara", "Matteo", "Leila", "Bruno", "Ayumi", "Kwame", "Siobhan");
     private static final List<String> EN_LAST_2 = List.of("Okafor", "Lindqvist", "Moretti", "Haddad", "Fernandes",
             "Novak", "Kaur", "Osei", "Van Dijk", "Becker", "Yamada", "Petrova", "Fitzgerald", "Dubois");
+
+    // Pools first used by DEVELOPMENT_3, before the rules were revised on it: given names absent from the rules' list.
+    private static final List<String> EN_FIRST_3 = List.of("Marisol", "Tomasz", "Wiebke", "Oluwaseun", "Rania", "Callum",
+            "Imogen", "Declan", "Saoirse", "Arvid", "Noemi", "Kenta", "Dariusz", "Esme", "Joaquin", "Priyanka");
+    private static final List<String> EN_LAST_3 = List.of("Adeyemi", "Kovacs", "Lindgren", "Castellano", "Brennan",
+            "Wojcik", "Takahashi", "Mbeki", "Horvath", "Quinlan", "Achterberg", "Sorensen", "Delacroix", "Okonkwo", "Varga");
+
+    /** An English name from the DEVELOPMENT_3 pool. */
+    String thirdEnglishName() {
+        return pick(EN_FIRST_3) + " " + pick(EN_LAST_3);
+    }
 
     /** A name of the form 买买提·艾力 (Uyghur and other minority names, transliterations). */
     String minorityName() {
