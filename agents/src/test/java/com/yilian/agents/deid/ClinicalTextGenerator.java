@@ -119,12 +119,17 @@ final class ClinicalTextGenerator {
     private static final List<String> TITLES = List.of("医生", "主任", "护士", "大夫", "教授");
     private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
 
+    private final Random random;
     private final SyntheticValues v;
     private final List<String> templates;
+    /** The third blind set draws its people from its own pools, which the rules have never seen. */
+    private final boolean blind3;
 
     ClinicalTextGenerator(long seed, List<String> templates) {
-        this.v = new SyntheticValues(new Random(seed));
+        this.random = new Random(seed);
+        this.v = new SyntheticValues(random);
         this.templates = templates;
+        this.blind3 = templates == Blind3Templates.BLIND_3;
     }
 
     List<LabelledRecord> generate(int n) {
@@ -135,8 +140,10 @@ final class ClinicalTextGenerator {
 
     /** One record: one to three sentences about the same patient, family member and doctor. */
     LabelledRecord record() {
-        String patient = v.chineseName(), family = v.chineseName(), doctor = v.chineseName();
-        String minority = v.minorityName();
+        String patient = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
+        String family = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
+        String doctor = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
+        String minority = blind3 ? Blind3Templates.minorityName(random) : v.minorityName();
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -157,6 +164,9 @@ final class ClinicalTextGenerator {
     /** People of one record: patient, family member, doctor, and a patient with a minority name (MN). */
     private void fill(String slot, String[] people, StringBuilder text, List<Span> gold) {
         String p = people[0], f = people[1], dr = people[2];
+        if (blind3 && fillBlind3(slot, dr, text, gold)) {
+            return;
+        }
         switch (slot) {
             case "MN" -> label(text, gold, people[3], EntityKind.NAME);
             case "E2" -> label(text, gold, v.otherEnglishName(), EntityKind.NAME);
@@ -198,6 +208,18 @@ final class ClinicalTextGenerator {
             case "TIME" -> text.append(String.format("%02d:%02d", v.between(0, 23), v.between(0, 59)));
             default -> throw new IllegalArgumentException("unknown slot " + slot);
         }
+    }
+
+    private boolean fillBlind3(String slot, String doctor, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "DS" -> label(text, gold, Blind3Templates.surnameOf(doctor), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind3Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind3Templates.englishSurname(random), EntityKind.NAME);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void label(StringBuilder text, List<Span> gold, String value, EntityKind kind) {

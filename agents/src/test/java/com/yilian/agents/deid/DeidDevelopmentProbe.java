@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Development aid (not a test): prints the misses and false positives on one template group.
- * Arguments: group (DEVELOPMENT, REVIEWED, UNSEEN, FRESH, FORMER_BLIND, FORMER_BLIND_2, DEVELOPMENT_3), seed, records, lines shown.
+ * Arguments: group (DEVELOPMENT, REVIEWED, UNSEEN, FRESH, FORMER_BLIND, FORMER_BLIND_2, DEVELOPMENT_3, BLIND_3 — measured once, 2026-11-22), seed, records, lines shown.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
@@ -13,7 +13,8 @@ final class DeidDevelopmentProbe {
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         @SuppressWarnings("unchecked")
-        Class<?> owner = group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
+        Class<?> owner = group.equals("BLIND_3") ? Blind3Templates.class
+                : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         List<String> templates = (List<String>) owner.getDeclaredField(group).get(null);
         Deidentifier d = new Deidentifier();
