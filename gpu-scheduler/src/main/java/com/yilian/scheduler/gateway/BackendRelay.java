@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,6 +19,17 @@ import java.util.function.UnaryOperator;
 final class BackendRelay {
     private final HttpClient client;
     private final UnaryOperator<String> env;
+    /** Each pool endpoint's chat URL, parsed once rather than on every call. */
+    private final Map<String, Target> targets = new HashMap<>();
+
+    /** Where a pool's chat completions go. */
+    private record Target(boolean ssl, String host, int port, String uri) {
+        static Target of(String endpoint) {
+            RequestOptions parsed = new RequestOptions().setAbsoluteURI(
+                    GatewayVerticle.withoutTrailingSlashes(endpoint) + "/chat/completions");
+            return new Target(Boolean.TRUE.equals(parsed.isSsl()), parsed.getHost(), parsed.getPort(), parsed.getURI());
+        }
+    }
 
     /** @param env reads an environment variable; remote pools' keys come from the variable {@code apiKeyEnv} names */
     BackendRelay(HttpClient client, UnaryOperator<String> env) {
@@ -42,9 +55,11 @@ final class BackendRelay {
     void send(Call call, ModelPool pool, Events events) {
         int attempt = ++call.attempt;
         call.running = true;
-        Buffer body = call.body.copy().put("model", pool.model()).toBuffer();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
-                .setAbsoluteURI(pool.endpoint().replaceAll("/+$", "") + "/chat/completions")
+        // The caller's body is only ever sent on: set the pool's model in place rather than copy it every attempt.
+        Buffer body = call.body.put("model", pool.model()).toBuffer();
+        Target target = targets.computeIfAbsent(pool.endpoint(), Target::of);
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setSsl(target.ssl())
+                .setHost(target.host()).setPort(target.port()).setURI(target.uri())
                 .putHeader("Content-Type", "application/json");
         String key = pool.apiKeyEnv() == null ? null : env.apply(pool.apiKeyEnv());
         if (key != null && !key.isBlank()) {
@@ -121,8 +136,8 @@ final class BackendRelay {
                 call.response.setStatusCode(200).setChunked(true)
                         .putHeader("Content-Type", "text/event-stream").putHeader("Cache-Control", "no-cache");
             }
-            call.response.write(chunk);
-            int n = dataEvents(chunk.toString());
+            call.response.write(chunk, null); // no Future per chunk: nobody waits for a relayed chunk's write
+            int n = dataEvents(chunk);
             if (n > 0) {
                 events.tokens(n); // one streamed delta is about one token
             }
@@ -139,14 +154,45 @@ final class BackendRelay {
         });
     }
 
-    private static int dataEvents(String text) {
+    private static final byte[] DATA = "data:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] DONE = "[DONE]".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * {@code data:} events in a chunk, not counting {@code [DONE]}. Scans the bytes without decoding them: the markers
+     * are ASCII, and no byte of a multi-byte UTF-8 character is ASCII.
+     */
+    static int dataEvents(Buffer chunk) {
+        byte[] bytes = chunk.getBytes();
         int n = 0;
-        for (int i = text.indexOf("data:"); i >= 0; i = text.indexOf("data:", i + 5)) {
-            if (!text.startsWith("[DONE]", i + 5) && !text.startsWith(" [DONE]", i + 5)) {
+        for (int i = indexOf(bytes, DATA, 0); i >= 0; i = indexOf(bytes, DATA, i + DATA.length)) {
+            int after = i + DATA.length;
+            if (!startsWith(bytes, DONE, after)
+                    && !(after < bytes.length && bytes[after] == ' ' && startsWith(bytes, DONE, after + 1))) {
                 n++;
             }
         }
         return n;
+    }
+
+    private static int indexOf(byte[] b, byte[] what, int from) {
+        for (int i = from; i + what.length <= b.length; i++) {
+            if (b[i] == what[0] && startsWith(b, what, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] b, byte[] what, int at) {
+        if (at + what.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < what.length; k++) {
+            if (b[at + k] != what[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A stream already under way ends with an SSE error event and no [DONE]; anything else gets a 502. */

@@ -125,6 +125,6 @@ final class CallAccounting {
     }
 
     private static String priority(Call call) {
-        return call.request.priority().wireName();
+        return CallerHeaders.wireName(call.request.priority());
     }
 }

@@ -33,6 +33,9 @@ final class DailyTokenBudget {
     private int replicas = 1;
     private boolean degraded;
     private LocalDate day;
+    /** The current day's bounds in epoch ms: a charge within them (every streamed token) needs no calendar. */
+    private long dayStartMs = Long.MAX_VALUE;
+    private long dayEndMs = Long.MIN_VALUE;
 
     DailyTokenBudget(ZoneId zone) {
         this.zone = zone;
@@ -128,11 +131,16 @@ final class DailyTokenBudget {
     }
 
     private long dayEnd() {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return dayEndMs;
     }
 
     private void roll(long nowMs) {
+        if (nowMs >= dayStartMs && nowMs < dayEndMs) {
+            return;
+        }
         LocalDate today = Instant.ofEpochMilli(nowMs).atZone(zone).toLocalDate();
+        dayStartMs = today.atStartOfDay(zone).toInstant().toEpochMilli();
+        dayEndMs = today.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         if (!today.equals(day)) {
             day = today;
             used.clear();

@@ -10,6 +10,7 @@ import com.yilian.scheduler.SchedulerSetup;
 import com.yilian.scheduler.shared.PlaceLedger;
 import com.yilian.tenants.Consortium;
 import com.yilian.tenants.DataClass;
+import com.yilian.tenants.ModelPool;
 import io.vertx.core.Vertx;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ final class Dispatcher {
     private SchedulerSetup setup;
     private Scheduler core;
     private PlaceLimits limits;
+    /** The setup's pools by id, looked up on every dispatch (the setup searches its list). */
+    private Map<String, ModelPool> pools;
 
     Dispatcher(Vertx vertx, Consortium consortium, GatewaySettings settings, BackendRelay relay,
                CallAccounting accounting, LongSupplier clock, PlaceLedger ledger) {
@@ -53,6 +56,13 @@ final class Dispatcher {
         this.setup = SchedulerSetup.of(consortium);
         this.core = Policies.create("yilian", setup).orElseThrow();
         this.limits = new PlaceLimits(setup);
+        this.pools = poolsById(setup);
+    }
+
+    private static Map<String, ModelPool> poolsById(SchedulerSetup setup) {
+        Map<String, ModelPool> byId = new HashMap<>();
+        setup.pools().forEach(p -> byId.put(p.id(), p.pool()));
+        return byId;
     }
 
     SchedulerSetup setup() {
@@ -63,15 +73,19 @@ final class Dispatcher {
         call.core = core;
         calls.put(call.id(), call);
         setWaiting(call, true);
-        armQueueTimer(call);
         call.response.closeHandler(v -> callerLeft(call));
         core.onArrival(call.request, call.request.arrivalMs());
         decide();
+        // Most calls start at once: a queue-wait timer is only needed for one that is still waiting.
+        if (!call.ended() && !call.running) {
+            armQueueTimer(call);
+        }
     }
 
     /** Runs on a timer: time alone can change decisions, and places refused by the shared count are asked for again. */
     void tick() {
-        for (Call call : List.copyOf(calls.values())) {
+        // Without shared places a dispatched call starts at once: only a shared count leaves calls to ask again.
+        for (Call call : ledger == null ? List.<Call>of() : List.copyOf(calls.values())) {
             if (call.dispatch != null && !call.running && !call.ended()) {
                 acquire(call);
             }
@@ -96,6 +110,7 @@ final class Dispatcher {
         setup = nextSetup;
         core = Policies.create("yilian", setup).orElseThrow();
         limits = new PlaceLimits(setup);
+        pools = poolsById(setup);
         long now = clock.getAsLong();
         calls.values().stream().filter(c -> c.core == old && c.dispatch == null && !c.ended())
                 .sorted(Comparator.comparingLong(Call::id)).forEach(c -> {
@@ -159,7 +174,10 @@ final class Dispatcher {
             return;
         }
         call.dispatch = dispatch;
-        call.pool = setup.modelPool(dispatch.poolId());
+        call.pool = pools.get(dispatch.poolId());
+        if (call.pool == null) {
+            call.pool = setup.modelPool(dispatch.poolId()); // throws as before for a pool the setup lacks
+        }
         accounting.placeTaken(call);
         if (ledger == null || dispatch.remote()) {
             start(call);
