@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,37 +24,48 @@ import org.springframework.context.SmartLifecycle;
  * locks only as many tasks as there is room for and never runs an agent itself: each step goes to a virtual thread,
  * and its short lock is extended while the agent works, so a slow model call keeps its task and a crashed hub's
  * tasks come free within one lock period. Fetch-and-lock is a database operation, so hub replicas sharing one
- * database share the work without taking the same task twice.
+ * database share the work without taking the same task twice. When idle, the loop polls with a growing pause (up to
+ * {@code max-idle-wait}); a {@link WorkSignal} raised when this hub creates a task or finishes a step ends the pause.
  */
 public class AgentStepWorker implements SmartLifecycle {
 
     public static final String TOPIC = "yilian-agent";
-    private static final Duration MIN_IDLE_WAIT = Duration.ofMillis(50);
+    private static final Duration FIRST_IDLE_WAIT = Duration.ofMillis(50);
     private static final Logger log = LoggerFactory.getLogger(AgentStepWorker.class);
 
     private final ExternalTaskService tasks;
+    private final RuntimeService runtime;
     private final StepAgents agents;
     private final WorkerProperties settings;
     private final WorkerMetrics metrics;
     private final String workerId;
     private final StepCompletion completion;
     private final Semaphore capacity;
-    private final Object signal = new Object();
+    private final WorkSignal signal;
+    private final Duration firstIdleWait;
     private ExecutorService steps;
     private ScheduledExecutorService lockTicker;
     private volatile boolean running;
-    private boolean woken;
     private Thread fetchLoop;
 
-    public AgentStepWorker(ExternalTaskService tasks, StepAgents agents, WorkerProperties settings,
-                           WorkerMetrics metrics, String workerId) {
+    public AgentStepWorker(ExternalTaskService tasks, RuntimeService runtime, StepAgents agents,
+                           WorkerProperties settings, WorkerMetrics metrics, String workerId, WorkSignal signal) {
+        this(tasks, runtime, agents, settings, metrics, workerId, signal, FIRST_IDLE_WAIT);
+    }
+
+    /** {@code firstIdleWait}: the first pause after an empty fetch; tests lengthen it to tell waking from polling. */
+    AgentStepWorker(ExternalTaskService tasks, RuntimeService runtime, StepAgents agents, WorkerProperties settings,
+                    WorkerMetrics metrics, String workerId, WorkSignal signal, Duration firstIdleWait) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.agents = agents;
         this.settings = settings;
         this.metrics = metrics;
         this.workerId = workerId;
         this.completion = new StepCompletion(tasks, workerId);
         this.capacity = new Semaphore(settings.maxConcurrent());
+        this.signal = signal;
+        this.firstIdleWait = firstIdleWait;
     }
 
     public String workerId() {
@@ -62,10 +74,7 @@ public class AgentStepWorker implements SmartLifecycle {
 
     /** Ask the fetch loop to look for work now, e.g. right after a patient's message started a step. */
     public void wakeUp() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        signal.raise();
     }
 
     @Override
@@ -107,22 +116,24 @@ public class AgentStepWorker implements SmartLifecycle {
     }
 
     private void fetchLoop() {
-        Duration idle = MIN_IDLE_WAIT;
+        Duration idle = firstIdleWait;
         while (running) {
             try {
                 int free = capacity.availablePermits();
                 if (free == 0) {
-                    await(settings.maxIdleWait());
+                    signal.await(settings.maxIdleWait());
                     continue;
                 }
+                // Local variables only: the contract's inputs. The process variables an agent needs are read by
+                // name in its own thread, which keeps this loop's fetch short.
                 List<LockedExternalTask> locked = tasks.fetchAndLock(free, workerId, true)
-                        .topic(TOPIC, settings.lockDuration().toMillis()).execute();
+                        .topic(TOPIC, settings.lockDuration().toMillis()).localVariables().execute();
                 if (locked.isEmpty()) {
-                    await(idle);
+                    signal.await(idle);
                     idle = min(idle.multipliedBy(2), settings.maxIdleWait());
                     continue;
                 }
-                idle = MIN_IDLE_WAIT;
+                idle = firstIdleWait;
                 for (LockedExternalTask task : locked) {
                     capacity.acquire();
                     steps.execute(() -> runStep(AgentTask.of(task)));
@@ -134,7 +145,7 @@ public class AgentStepWorker implements SmartLifecycle {
                 // The database may be restarting; try again later rather than spinning.
                 log.warn("Agent worker could not fetch tasks, trying again in {}: {}", settings.maxIdleWait(), e.toString());
                 try {
-                    await(settings.maxIdleWait());
+                    signal.await(settings.maxIdleWait());
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
                     return;
@@ -153,6 +164,7 @@ public class AgentStepWorker implements SmartLifecycle {
         try {
             StepResult result;
             try {
+                task.readProcessInputs((executionId, names) -> runtime.getVariablesTyped(executionId, names, false));
                 result = agents.run(request(task));
             } catch (Exception e) {
                 lockKeeper.cancel(false);
@@ -217,15 +229,6 @@ public class AgentStepWorker implements SmartLifecycle {
             // Any exception escaping here would cancel the periodic extension for good (ScheduledExecutorService),
             // and the task would go to another hub while this one still works on it.
             log.debug("Could not extend the lock of task {}: {}", task.id(), e.getMessage());
-        }
-    }
-
-    private void await(Duration timeout) throws InterruptedException {
-        synchronized (signal) {
-            if (!woken) {
-                signal.wait(Math.max(timeout.toMillis(), 1));
-            }
-            woken = false;
         }
     }
 

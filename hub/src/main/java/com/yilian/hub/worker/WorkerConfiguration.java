@@ -21,10 +21,23 @@ public class WorkerConfiguration {
     }
 
     @Bean
+    WorkSignal agentWorkSignal() {
+        return new WorkSignal();
+    }
+
+    /** A process engine plugin: the engine takes every such bean while it is built, before the worker exists. */
+    @Bean
+    @ConditionalOnProperty(prefix = "yilian.worker", name = "enabled", havingValue = "true", matchIfMissing = true)
+    AgentTaskWakeUpPlugin agentTaskWakeUpPlugin(WorkSignal agentWorkSignal) {
+        return new AgentTaskWakeUpPlugin(agentWorkSignal::raise);
+    }
+
+    @Bean
     @ConditionalOnProperty(prefix = "yilian.worker", name = "enabled", havingValue = "true", matchIfMissing = true)
     AgentStepWorker agentStepWorker(ProcessEngine engine, StepAgents agents, WorkerProperties settings,
-                                    WorkerMetrics metrics) {
-        return new AgentStepWorker(engine.getExternalTaskService(), agents, settings, metrics, workerId());
+                                    WorkerMetrics metrics, WorkSignal agentWorkSignal) {
+        return new AgentStepWorker(engine.getExternalTaskService(), engine.getRuntimeService(), agents, settings,
+                metrics, workerId(), agentWorkSignal);
     }
 
     /** Unique per hub process, readable in Cockpit: which replica holds a task's lock. */

@@ -14,18 +14,20 @@ final class EngineOnlyLoop implements AutoCloseable {
 
     static final String TOPIC = "bench-engine-only";
     private final ExternalTaskService tasks;
+    private final String topic;
     private final Thread thread;
     private volatile boolean running = true;
 
-    EngineOnlyLoop(ExternalTaskService tasks, int maxTasks) {
+    EngineOnlyLoop(ExternalTaskService tasks, String topic, int maxTasks) {
         this.tasks = tasks;
+        this.topic = topic;
         this.thread = Thread.ofPlatform().name("bench-engine-only").daemon().start(() -> loop(maxTasks));
     }
 
     private void loop(int maxTasks) {
         while (running) {
             List<LockedExternalTask> locked = tasks.fetchAndLock(maxTasks, "engine-only", true)
-                    .topic(TOPIC, 30_000).execute();
+                    .topic(topic, 30_000).execute();
             for (LockedExternalTask task : locked) {
                 String resultVariable = String.valueOf(task.getVariables().get("resultVariable"));
                 tasks.complete(task.getId(), "engine-only",

@@ -7,15 +7,24 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 /** Per-step latency (task created → completed) from the engine's own history, and its percentiles. */
 record StepLatencies(long[] sortedMillis) {
 
-    /**
-     * With {@code laterStepsOnly}, leaves out each instance's first step: that one waits for the worker's next poll
-     * after an idle spell, while later steps are fetched as soon as the previous one completes.
-     */
-    static StepLatencies of(HistoryService history, String processKey, boolean laterStepsOnly) {
+    /** Which steps of each instance to count. */
+    enum Steps {
+        ALL,
+        /** Each instance's first step: created by the process start, so it finds the worker idle or polling. */
+        FIRST,
+        /** Steps 2..n: created by the completion of the step before, while the worker is busy with the instance. */
+        LATER
+    }
+
+    static StepLatencies of(HistoryService history, String processKey, Steps which) {
         List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
                 .activityType("serviceTask").finished().list().stream()
                 .filter(a -> a.getProcessDefinitionKey().equals(processKey))
-                .filter(a -> !laterStepsOnly || !a.getActivityId().equals("step1")).toList();
+                .filter(a -> switch (which) {
+                    case ALL -> true;
+                    case FIRST -> a.getActivityId().equals("step1");
+                    case LATER -> !a.getActivityId().equals("step1");
+                }).toList();
         long[] millis = steps.stream().mapToLong(HistoricActivityInstance::getDurationInMillis).sorted().toArray();
         return new StepLatencies(millis);
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -25,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * against the same process served by the engine's own fetch/complete loop. Prints figures; asserts none. Not part
  * of the normal build (its name is not a test's); run it with
  * {@code bin/jdk ./mvnw -B -ntp -pl hub -am test -Dtest=StepOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dbench.db=postgres] [-Dbench.steps=5] [-Dbench.burst=200] [-Dbench.rate=2] [-Dbench.seconds=20]}.
+ * [-Dbench.db=postgres] [-Dbench.steps=5] [-Dbench.burst=200] [-Dbench.rate=2] [-Dbench.seconds=20]
+ * [-Dbench.baseline-topic=agent|own]}.
  */
 class StepOverheadBenchmark {
 
@@ -34,6 +36,8 @@ class StepOverheadBenchmark {
     private final int rate = Integer.getInteger("bench.rate", 2);
     private final int seconds = Integer.getInteger("bench.seconds", 20);
     private final String db = System.getProperty("bench.db", "h2");
+    /** agent: the baseline serves the agents' own topic while the worker is stopped; own: a topic of its own. */
+    private final String baselineTopic = System.getProperty("bench.baseline-topic", "agent");
 
     @Test
     void measure() throws Exception {
@@ -44,10 +48,19 @@ class StepOverheadBenchmark {
             String tenant = ExampleConsortiumPeople.community(1);
             System.out.printf("%n== step overhead on %s: %d sequential no-op steps per instance, %d cores ==%n", db,
                     steps, Runtime.getRuntime().availableProcessors());
-            try (EngineOnlyLoop ignored = new EngineOnlyLoop(engine.getExternalTaskService(), 8)) {
-                run(engine, tenant, "engine_only", EngineOnlyLoop.TOPIC);
+            AgentStepWorker worker = hub.getBean(AgentStepWorker.class);
+            boolean sameTopic = baselineTopic.equals("agent");
+            String topic = sameTopic ? AgentStepWorker.TOPIC : EngineOnlyLoop.TOPIC;
+            System.out.printf("baseline on topic %s%s; load average %s%n", topic,
+                    sameTopic ? " (worker stopped meanwhile; both pay the hub's own listeners)" : "",
+                    loadAverage());
+            if (sameTopic) worker.stop();
+            try (EngineOnlyLoop ignored = new EngineOnlyLoop(engine.getExternalTaskService(), topic, 8)) {
+                run(engine, tenant, "engine_only", topic);
             }
+            worker.start();
             run(engine, tenant, "hub_worker", AgentStepWorker.TOPIC);
+            System.out.printf("load average at the end %s%n", loadAverage());
         } finally {
             if (db.equals("postgres")) postgres("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
@@ -57,15 +70,20 @@ class StepOverheadBenchmark {
         String run = "_" + Long.toString(System.currentTimeMillis(), 36); // fresh keys: history of no earlier run
         phase(engine, tenant, mode + "_warmup" + run, topic, 100, 0); // JIT, connection pool, caches
         Phase throughput = phase(engine, tenant, mode + "_burst" + run, topic, burst, 0);
+        Map<String, Long> before = SqlCounter.snapshot();
         Phase paced = phase(engine, tenant, mode + "_paced" + run, topic, rate * seconds, rate);
+        Map<String, Long> after = SqlCounter.snapshot();
         System.out.printf("%-12s burst  %4d instances: %7.1f steps/s, latency %s%n", mode, burst,
                 throughput.stepsPerSecond(), throughput.latencies());
         System.out.printf("%-12s paced %3d inst/s: %7.1f steps/s, latency %s%n", mode, rate, paced.stepsPerSecond(),
                 paced.latencies());
+        System.out.printf("%-12s paced, first steps only: latency %s%n", mode, paced.firstSteps());
         System.out.printf("%-12s paced, steps 2..%d only: latency %s%n", mode, steps, paced.laterSteps());
+        printSql(mode, before, after, rate * seconds * steps);
     }
 
-    private record Phase(double stepsPerSecond, StepLatencies latencies, StepLatencies laterSteps) {
+    private record Phase(double stepsPerSecond, StepLatencies latencies, StepLatencies firstSteps,
+                         StepLatencies laterSteps) {
     }
 
     /** Starts the instances (all at once, or {@code perSecond} each second) and waits until every one has ended. */
@@ -92,8 +110,10 @@ class StepOverheadBenchmark {
             Thread.sleep(20);
         }
         double wallSeconds = (System.nanoTime() - started) / 1e9;
-        return new Phase(instances * steps / wallSeconds, StepLatencies.of(engine.getHistoryService(), key, false),
-                StepLatencies.of(engine.getHistoryService(), key, true));
+        HistoryService history = engine.getHistoryService();
+        return new Phase(instances * steps / wallSeconds, StepLatencies.of(history, key, StepLatencies.Steps.ALL),
+                StepLatencies.of(history, key, StepLatencies.Steps.FIRST),
+                StepLatencies.of(history, key, StepLatencies.Steps.LATER));
     }
 
     private static void start(ProcessEngine engine, String tenant, String key, int i) {
@@ -126,7 +146,27 @@ class StepOverheadBenchmark {
         // As arguments, not default properties: the data directory is read before defaults apply.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new SpringApplicationBuilder(YilianHub.class, NoOpStepAgents.class).run(args);
+        return new SpringApplicationBuilder(YilianHub.class, NoOpStepAgents.class, SqlCounter.class).run(args);
+    }
+
+    /** SQL per step in the paced phase (process starts and the benchmark's own history queries included). */
+    private static void printSql(String mode, Map<String, Long> before, Map<String, Long> after, int stepCount) {
+        StringBuilder line = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long n = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (!e.getKey().equals("(commit)")) total += n;
+            if (n > 0) line.append(String.format(" %s=%.2f", e.getKey(), (double) n / stepCount));
+        }
+        System.out.printf("%-12s paced, SQL per step: %.2f statements;%s%n", mode, (double) total / stepCount, line);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     private static void postgres(String sql) throws Exception {

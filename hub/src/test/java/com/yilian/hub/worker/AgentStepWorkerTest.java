@@ -102,6 +102,8 @@ class AgentStepWorkerTest {
         assertThat(request.input("patient").get("age").asInt()).as("JSON text parsed").isEqualTo(54);
         assertThat(request.text("patientMessage")).isEqualTo("医生您好，我咳嗽三天了");
         assertThat(request.input("intakeSummary")).as("absent input").isNull();
+        // The step is counted just after its commit, which the test may see first.
+        await().atMost(PATIENCE).until(() -> meters.find("yilian.agent.steps").counters().size() > 0);
         assertThat(meters.get("yilian.agent.steps").tags("agent", "test-agent", "outcome", "done").counter().count())
                 .isEqualTo(1.0);
     }
@@ -220,8 +222,8 @@ class AgentStepWorkerTest {
         meters = new SimpleMeterRegistry();
         WorkerProperties settings = new WorkerProperties(true, 4, lock, retries, Duration.ofMillis(10),
                 Duration.ofMillis(200));
-        AgentStepWorker started = new AgentStepWorker(tasks, new StepAgents(List.of(agent)),
-                settings, new WorkerMetrics(meters), "test-worker");
+        AgentStepWorker started = new AgentStepWorker(tasks, engine.getRuntimeService(),
+                new StepAgents(List.of(agent)), settings, new WorkerMetrics(meters), "test-worker", new WorkSignal());
         started.start();
         return started;
     }
