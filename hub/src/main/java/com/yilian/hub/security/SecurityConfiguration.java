@@ -7,12 +7,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Every endpoint needs a credential of the consortium: HTTP Basic for people (Camunda Modeler, the web apps, curl),
@@ -41,6 +43,15 @@ public class SecurityConfiguration {
                 .authenticationProvider(consortiumAuthenticationProvider)
                 // The web apps keep their own session and CSRF token; API clients send a credential every time.
                 .csrf(AbstractHttpConfigurer::disable)
+                // Security headers go out before the handler runs: written lazily, at the end of the filter chain,
+                // they raced the interview's SSE thread committing the same response (Tomcat's header array broke).
+                .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .httpBasic(basic -> basic.realmName("Yilian").authenticationEntryPoint(new BilingualEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new BilingualEntryPoint())

@@ -172,6 +172,8 @@ class EncounterEndToEndTest extends RunningHubTest {
             turnMillis.add((System.nanoTime() - sent) / 1_000_000);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             assertThat(reply.headers().get("content-type").get(0)).startsWith("text/event-stream");
+            // Written before the stream starts, on the request thread (see SecurityConfiguration).
+            assertThat(reply.headers().get("x-content-type-options")).as("security headers").containsExactly("nosniff");
             List<Event> events = events(reply.body());
             assertThat(events.get(0).name()).isEqualTo("status");
             Event last = events.get(events.size() - 1);
