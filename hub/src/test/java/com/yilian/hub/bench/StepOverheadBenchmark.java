@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * against the same process served by the engine's own fetch/complete loop. Prints figures; asserts none. Not part
  * of the normal build (its name is not a test's); run it with
  * {@code bin/jdk ./mvnw -B -ntp -pl hub -am test -Dtest=StepOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * [-Dbench.db=postgres] [-Dbench.steps=5] [-Dbench.burst=200] [-Dbench.rate=2] [-Dbench.seconds=20]
+ * [-Dbench.db=postgres] [-Dbench.steps=5] [-Dbench.burst=200] [-Dbench.rate=2] [-Dbench.seconds=60]
  * [-Dbench.baseline-topic=agent|own]}.
  */
 class StepOverheadBenchmark {
@@ -34,7 +34,7 @@ class StepOverheadBenchmark {
     private final int steps = Integer.getInteger("bench.steps", 5);
     private final int burst = Integer.getInteger("bench.burst", 200);
     private final int rate = Integer.getInteger("bench.rate", 2);
-    private final int seconds = Integer.getInteger("bench.seconds", 20);
+    private final int seconds = Integer.getInteger("bench.seconds", 60);
     private final String db = System.getProperty("bench.db", "h2");
     /** agent: the baseline serves the agents' own topic while the worker is stopped; own: a topic of its own. */
     private final String baselineTopic = System.getProperty("bench.baseline-topic", "agent");
