@@ -1,12 +1,10 @@
 package com.yilian.hub.outbox;
 
-import java.util.ArrayList;
-import java.util.List;
+import com.yilian.hub.camunda.PostParseListeners;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -33,10 +31,7 @@ public class WorkflowEventsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        parseListeners.add(new Parse());
-        configuration.setCustomPostBPMNParseListeners(parseListeners);
+        PostParseListeners.add(configuration, new Parse());
     }
 
     private final class Parse extends AbstractBpmnParseListener {
