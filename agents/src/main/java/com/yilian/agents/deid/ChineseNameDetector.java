@@ -90,6 +90,12 @@ final class ChineseNameDetector implements Detector {
         if (function && !titled && glued && (!cue || text.charAt(i) == '时')) return i;
         // …or when HanLP reads a name starting right after it (接诊时|何有明).
         if (function && !cue && !titled && view.names().containsKey(i + 1) && !view.names().containsKey(i)) return i;
+        // 医生和护士, 家属与医生: unless a label names the person, a conjunction before a title joins two roles (a
+        // role or title before it is no cue here); the rare surname 和 loses a bare title (和医生) but keeps a label or
+        // a given name (主治医师：和医生, 和建国医生).
+        if (titled && !NameContext.labelBefore(text, i) && NameContext.CONJUNCTION_SURNAMES.indexOf(text.charAt(i)) >= 0) {
+            return i;
+        }
         int g0 = i + s;
         // 王医生 / 李主任: a surname with a title is already an identifier.
         if (NameContext.titleAt(text, g0)) return g0;

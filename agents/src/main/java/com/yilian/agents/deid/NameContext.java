@@ -147,6 +147,8 @@ final class NameContext {
     }
 
     // Single characters that, before a title, are part of the title (副主任) rather than a surname.
+    /** Surnames that are also conjunctions (和, 与, 及, 同, 跟). */
+    static final String CONJUNCTION_SURNAMES = "和与及同跟";
     static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管由被给让向对把找请及与或为陪问嘱叫和";
 
     static boolean givenChar(char c) {

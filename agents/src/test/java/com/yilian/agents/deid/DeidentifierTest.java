@@ -15,6 +15,15 @@ class DeidentifierTest {
     }
 
     @Test
+    void aConjunctionBetweenTwoRolesIsNoSurnameButTheSurnameWithALabelOrGivenNameStays() {
+        for (String text : List.of("请医生和护士注意患者情况", "家属和医生沟通后同意手术", "主任和护士长查房", "和医生说明了病情")) {
+            assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
+        }
+        assertThat(found("今日由和建国医生接诊。", EntityKind.NAME)).containsExactly("和建国");
+        assertThat(found("主治医师：和医生", EntityKind.NAME)).containsExactly("和");
+    }
+
+    @Test
     void residentIdChecksumFollowsGb11643() {
         assertThat(Checksums.isResidentId18(ID)).isTrue();
         assertThat(Checksums.isResidentId18("110105194912310021")).isFalse();
