@@ -1,7 +1,11 @@
 package com.yilian.scheduler;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** How urgent a model call is. Declaration order is scheduling order: a lower ordinal runs first. */
 public enum Priority {
@@ -11,16 +15,16 @@ public enum Priority {
     /** Overnight or background work; the only kind that may be pre-empted. */
     BATCH;
 
+    // Read on every gateway call (header, metric labels): spelled once.
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+    private static final Map<String, Priority> BY_WIRE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Priority::wireName, Function.identity()));
+
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 
     public static Optional<Priority> fromWire(String s) {
-        for (Priority p : values()) {
-            if (p.wireName().equals(s)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return s == null ? Optional.empty() : Optional.ofNullable(BY_WIRE_NAME.get(s));
     }
 }

@@ -26,9 +26,14 @@ public record SchedulerSetup(Consortium consortium, List<PoolCapacity> pools, La
         return new SchedulerSetup(consortium, pools, LatencyObjectives.defaults());
     }
 
+    /** A plain loop over a handful of pools: the gateway asks on every dispatch. */
     public PoolCapacity pool(String id) {
-        return pools.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no pool " + id));
+        for (PoolCapacity p : pools) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("no pool " + id);
     }
 
     public ModelPool modelPool(String id) {

@@ -125,6 +125,6 @@ final class CallAccounting {
     }
 
     private static String priority(Call call) {
-        return CallerHeaders.wireName(call.request.priority());
+        return call.request.priority().wireName();
     }
 }

@@ -4,8 +4,6 @@ import com.yilian.scheduler.Priority;
 import com.yilian.tenants.DataClass;
 import io.vertx.core.MultiMap;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -15,13 +13,6 @@ import java.util.stream.Collectors;
 record CallerHeaders(DataClass dataClass, Priority priority) {
     static final String DATA_CLASS = "X-Yilian-Data-Class";
     static final String PRIORITY = "X-Yilian-Priority";
-    /** Looked up on every call: the spellings are fixed, so build the tables once. */
-    private static final Map<String, DataClass> DATA_CLASSES = Arrays.stream(DataClass.values())
-            .collect(Collectors.toUnmodifiableMap(DataClass::yamlName, Function.identity()));
-    private static final Map<String, Priority> PRIORITIES = Arrays.stream(Priority.values())
-            .collect(Collectors.toUnmodifiableMap(Priority::wireName, Function.identity()));
-    private static final String[] WIRE_NAMES = Arrays.stream(Priority.values()).map(Priority::wireName)
-            .toArray(String[]::new);
 
     /** Either the parsed headers, or a message that names the bad header and the allowed values. */
     record Parsed(CallerHeaders headers, String problem) {
@@ -29,23 +20,18 @@ record CallerHeaders(DataClass dataClass, Priority priority) {
 
     static Parsed parse(MultiMap headers) {
         String dc = headers.get(DATA_CLASS);
-        DataClass dataClass = dc == null ? DataClass.PHI : DATA_CLASSES.get(dc.trim());
+        DataClass dataClass = dc == null ? DataClass.PHI : DataClass.fromYaml(dc.trim()).orElse(null);
         if (dataClass == null) {
             return new Parsed(null, DATA_CLASS + " must be one of " + allowed(DataClass.values(), true)
                     + ", not '" + dc + "'");
         }
         String pr = headers.get(PRIORITY);
-        Priority priority = pr == null ? Priority.STANDARD : PRIORITIES.get(pr.trim());
+        Priority priority = pr == null ? Priority.STANDARD : Priority.fromWire(pr.trim()).orElse(null);
         if (priority == null) {
             return new Parsed(null, PRIORITY + " must be one of " + allowed(Priority.values(), false)
                     + ", not '" + pr + "'");
         }
         return new Parsed(new CallerHeaders(dataClass, priority), null);
-    }
-
-    /** {@link Priority#wireName()} without building the string again (metric labels use it several times a call). */
-    static String wireName(Priority priority) {
-        return WIRE_NAMES[priority.ordinal()];
     }
 
     private static String allowed(Enum<?>[] values, boolean dataClass) {

@@ -10,7 +10,6 @@ import com.yilian.scheduler.SchedulerSetup;
 import com.yilian.scheduler.shared.PlaceLedger;
 import com.yilian.tenants.Consortium;
 import com.yilian.tenants.DataClass;
-import com.yilian.tenants.ModelPool;
 import io.vertx.core.Vertx;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,8 +40,6 @@ final class Dispatcher {
     private SchedulerSetup setup;
     private Scheduler core;
     private PlaceLimits limits;
-    /** The setup's pools by id, looked up on every dispatch (the setup searches its list). */
-    private Map<String, ModelPool> pools;
 
     Dispatcher(Vertx vertx, Consortium consortium, GatewaySettings settings, BackendRelay relay,
                CallAccounting accounting, LongSupplier clock, PlaceLedger ledger) {
@@ -56,13 +53,6 @@ final class Dispatcher {
         this.setup = SchedulerSetup.of(consortium);
         this.core = Policies.create("yilian", setup).orElseThrow();
         this.limits = new PlaceLimits(setup);
-        this.pools = poolsById(setup);
-    }
-
-    private static Map<String, ModelPool> poolsById(SchedulerSetup setup) {
-        Map<String, ModelPool> byId = new HashMap<>();
-        setup.pools().forEach(p -> byId.put(p.id(), p.pool()));
-        return byId;
     }
 
     SchedulerSetup setup() {
@@ -110,7 +100,6 @@ final class Dispatcher {
         setup = nextSetup;
         core = Policies.create("yilian", setup).orElseThrow();
         limits = new PlaceLimits(setup);
-        pools = poolsById(setup);
         long now = clock.getAsLong();
         calls.values().stream().filter(c -> c.core == old && c.dispatch == null && !c.ended())
                 .sorted(Comparator.comparingLong(Call::id)).forEach(c -> {
@@ -174,10 +163,7 @@ final class Dispatcher {
             return;
         }
         call.dispatch = dispatch;
-        call.pool = pools.get(dispatch.poolId());
-        if (call.pool == null) {
-            call.pool = setup.modelPool(dispatch.poolId()); // throws as before for a pool the setup lacks
-        }
+        call.pool = setup.modelPool(dispatch.poolId());
         accounting.placeTaken(call);
         if (ledger == null || dispatch.remote()) {
             start(call);

@@ -1,9 +1,7 @@
 package com.yilian.hub.clinic;
 
-import com.yilian.hub.worker.AgentStepWorker;
 import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,13 +23,13 @@ public class ClinicConfiguration {
     }
 
     @Bean
-    EncounterService encounterService(CallerEngine callerEngine, ObjectProvider<AgentStepWorker> worker) {
-        return new EncounterService(callerEngine, worker);
+    EncounterService encounterService(CallerEngine callerEngine) {
+        return new EncounterService(callerEngine);
     }
 
     @Bean
-    InterviewReplies interviewReplies(CallerEngine callerEngine, EncounterService encounters,
+    InterviewReplies interviewReplies(CallerEngine callerEngine,
                                       @Value("${yilian.clinic.reply-timeout:60s}") Duration timeout) {
-        return new InterviewReplies(callerEngine, encounters, timeout);
+        return new InterviewReplies(callerEngine, timeout);
     }
 }

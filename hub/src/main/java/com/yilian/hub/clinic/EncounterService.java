@@ -1,7 +1,6 @@
 package com.yilian.hub.clinic;
 
 import com.yilian.hub.security.HubUser;
-import com.yilian.hub.worker.AgentStepWorker;
 import com.yilian.tenants.Role;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 
 /** The clinic's actions on encounters, each run as the caller (see {@link CallerEngine}). */
@@ -28,11 +26,9 @@ public class EncounterService {
     private static final String SIGN_OFF = "Task_EncounterSignOff";
 
     private final CallerEngine callerEngine;
-    private final ObjectProvider<AgentStepWorker> worker;
 
-    public EncounterService(CallerEngine callerEngine, ObjectProvider<AgentStepWorker> worker) {
+    public EncounterService(CallerEngine callerEngine) {
         this.callerEngine = callerEngine;
-        this.worker = worker;
     }
 
     public EncounterView start(HubUser caller, ClinicRequests.NewEncounter body) {
@@ -63,7 +59,6 @@ public class EncounterService {
                     .processDefinitionKey(EncounterReader.PROCESS).tenantIdIn(caller.tenantId()).count() > 0;
             (ownVariant ? builder.processDefinitionTenantId(caller.tenantId()) : builder.processDefinitionWithoutTenantId())
                     .execute();
-            wakeWorker();
             return new EncounterReader(engine).view(encounterId);
         });
     }
@@ -127,7 +122,6 @@ public class EncounterService {
             }
             engine.getTaskService().setAssignee(task.id(), caller.id());
             engine.getTaskService().complete(task.id(), variables);
-            wakeWorker();
             return reader.view(id);
         });
     }
@@ -142,7 +136,6 @@ public class EncounterService {
                     "This encounter is not waiting for a check-in (none is due yet, or follow-up has ended)"));
             engine.getRuntimeService().createMessageCorrelation(CHECK_IN)
                     .processInstanceId(waiting.getProcessInstanceId()).setVariable("checkInReport", text).correlate();
-            wakeWorker();
             return Map.of("encounterId", id, "accepted", true);
         });
     }
@@ -150,13 +143,6 @@ public class EncounterService {
     static Optional<Execution> waitingFor(ProcessEngine engine, String encounterId, String message) {
         return engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(encounterId)
                 .messageEventSubscriptionName(message).list().stream().findFirst();
-    }
-
-    void wakeWorker() {
-        AgentStepWorker w = worker.getIfAvailable();
-        if (w != null) {
-            w.wakeUp();
-        }
     }
 
     private static EncounterView.OpenTask pick(List<EncounterView.OpenTask> open, String taskKey) {

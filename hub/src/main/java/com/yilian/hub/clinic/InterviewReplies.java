@@ -28,12 +28,10 @@ public class InterviewReplies {
     private static final int THINKING_EVERY = 30;
 
     private final CallerEngine callerEngine;
-    private final EncounterService encounters;
     private final Duration timeout;
 
-    public InterviewReplies(CallerEngine callerEngine, EncounterService encounters, Duration timeout) {
+    public InterviewReplies(CallerEngine callerEngine, Duration timeout) {
         this.callerEngine = callerEngine;
-        this.encounters = encounters;
         this.timeout = timeout;
     }
 
@@ -51,7 +49,6 @@ public class InterviewReplies {
             long before = finishedSteps(engine, interview);
             engine.getRuntimeService().createMessageCorrelation(EncounterService.PATIENT_MESSAGE)
                     .processInstanceId(interview).setVariable("patientMessage", text).correlate();
-            encounters.wakeWorker();
             return new Sent(interview, before);
         });
     }

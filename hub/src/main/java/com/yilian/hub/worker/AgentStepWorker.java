@@ -72,8 +72,8 @@ public class AgentStepWorker implements SmartLifecycle {
         return workerId;
     }
 
-    /** Ask the fetch loop to look for work now, e.g. right after a patient's message started a step. */
-    public void wakeUp() {
+    /** Ask the fetch loop to look again now: a place came free, or the worker is stopping. */
+    private void wakeUp() {
         signal.raise();
     }
 

@@ -33,7 +33,7 @@ class InterviewRepliesTest {
                 return (T) question;
             }
         };
-        InterviewReplies replies = new InterviewReplies(engine, null, Duration.ofSeconds(30));
+        InterviewReplies replies = new InterviewReplies(engine, Duration.ofSeconds(30));
 
         InterviewReplies.Event reply = replies.awaitReply(null, new InterviewReplies.Sent("interview-1", 3), s -> { });
 

@@ -147,15 +147,7 @@ class AgentStepWorkerTest {
     void theLockIsExtendedWhileASlowAgentWorks() throws InterruptedException {
         CountDownLatch agentStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ScriptedAgent agent = new ScriptedAgent("test-agent", request -> {
-            agentStarted.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return StepResult.done(JsonNodeFactory.instance.objectNode().put("slow", true), Map.of("intakeStatus", "DONE"), null);
-        });
+        ScriptedAgent agent = slowAgent(agentStarted, release, JsonNodeFactory.instance.objectNode().put("slow", true));
         worker = start(agent, 3, Duration.ofMillis(900));
         ProcessInstance instance = startProcess("enc-slow", Map.of());
         assertThat(agentStarted.await(30, TimeUnit.SECONDS)).isTrue();
@@ -176,15 +168,7 @@ class AgentStepWorkerTest {
     void aDatabaseErrorInOneLockExtensionDoesNotEndTheExtensions() throws InterruptedException {
         CountDownLatch agentStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ScriptedAgent agent = new ScriptedAgent("test-agent", request -> {
-            agentStarted.countDown();
-            try {
-                release.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return StepResult.done(JsonNodeFactory.instance.objectNode(), Map.of("intakeStatus", "DONE"), null);
-        });
+        ScriptedAgent agent = slowAgent(agentStarted, release, JsonNodeFactory.instance.objectNode());
         AtomicInteger extensions = new AtomicInteger();
         // The first extension meets a cut connection, reported as Spring reports it (not a ProcessEngineException).
         ExternalTaskService flaky = (ExternalTaskService) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -282,5 +266,19 @@ class AgentStepWorkerTest {
                 .error("AGENT_CANNOT_DECIDE").errorEventDefinitionDone()
                 .userTask("Task_Manual").endEvent()
                 .done();
+    }
+
+    /** An agent that says it started, then works until released (at most a minute). */
+    private static ScriptedAgent slowAgent(CountDownLatch started, CountDownLatch release,
+                                           com.fasterxml.jackson.databind.node.ObjectNode result) {
+        return new ScriptedAgent("test-agent", request -> {
+            started.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StepResult.done(result, Map.of("intakeStatus", "DONE"), null);
+        });
     }
 }
