@@ -29,6 +29,9 @@ class GatewayReloadTest {
         Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
         waitForHeld(local, 1);
         Future<Reply> queued = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("queued", false));
+        // The reload must find it queued: a call arriving after the reload meets only the new core, which does not
+        // see the old core's running call (the overlap gpu-scheduler/README.md describes).
+        waitForQueued(client, 1);
 
         // a new quota means a new scheduling core; the pool keeps its single place
         await(gateway.update(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, 5_000)));
@@ -55,6 +58,20 @@ class GatewayReloadTest {
 
         Thread.sleep(500);
         assertThat(await(client.get(GatewayConsortium.FIRST_KEY, "/v1/models")).status()).isEqualTo(401);
+    }
+
+    private static void waitForQueued(GatewayClient client, int n) throws Exception {
+        String depth = "";
+        for (int i = 0; i < 500; i++) {
+            depth = await(client.get(GatewayConsortium.FIRST_KEY, "/metrics")).body().lines()
+                    .filter(l -> l.startsWith("yilian_scheduler_queue_depth{") && !l.endsWith(" 0.0"))
+                    .findFirst().orElse("");
+            if (depth.endsWith(" " + n + ".0")) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(depth).as("a queued call in the gateway's metrics").endsWith(" " + n + ".0");
     }
 
     private static void waitForHeld(FakeBackend backend, int n) throws InterruptedException {
