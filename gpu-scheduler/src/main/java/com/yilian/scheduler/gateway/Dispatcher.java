@@ -14,6 +14,7 @@ import io.vertx.core.Vertx;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +32,10 @@ final class Dispatcher {
     private final BackendRelay relay;
     private final CallAccounting accounting;
     private final LongSupplier clock;
-    /** Null when this gateway runs alone: its core alone then bounds the pools. */
+    /** Shared in Redis across replicas, else this process's own count (which bounds the pools across a reload). */
     private final PlaceLedger ledger;
+    /** Dispatched calls whose place the ledger refused; asked again on the tick and when a place frees. */
+    private final Set<Call> refusedPlace = new LinkedHashSet<>();
     private final String replicaId = UUID.randomUUID().toString();
     private final Map<Long, Call> calls = new HashMap<>();
     private final Set<String> downPools = new HashSet<>();
@@ -74,12 +77,7 @@ final class Dispatcher {
 
     /** Runs on a timer: time alone can change decisions, and places refused by the shared count are asked for again. */
     void tick() {
-        // Without shared places a dispatched call starts at once: only a shared count leaves calls to ask again.
-        for (Call call : ledger == null ? List.<Call>of() : List.copyOf(calls.values())) {
-            if (call.dispatch != null && !call.running && !call.ended()) {
-                acquire(call);
-            }
-        }
+        askAgainForPlaces();
         if (core.queued() > 0) {
             decide();
         }
@@ -87,7 +85,8 @@ final class Dispatcher {
 
     /**
      * A new consortium: keys and quotas apply to the next call at once. When pools, quotas or data policies changed,
-     * a new core takes over the queued calls; running calls finish under the core that started them.
+     * a new core takes over the queued calls; running calls finish under the core that started them, and the place
+     * ledger, which counts both cores' calls, keeps the new core from starting more than a pool runs meanwhile.
      */
     void update(Consortium next) {
         SchedulerSetup nextSetup = SchedulerSetup.of(next);
@@ -165,7 +164,7 @@ final class Dispatcher {
         call.dispatch = dispatch;
         call.pool = setup.modelPool(dispatch.poolId());
         accounting.placeTaken(call);
-        if (ledger == null || dispatch.remote()) {
+        if (dispatch.remote()) {
             start(call);
         } else {
             acquire(call);
@@ -185,12 +184,29 @@ final class Dispatcher {
                     call.acquiring = false;
                     boolean wanted = call.dispatch == asked && !call.ended() && !call.running;
                     if (Boolean.TRUE.equals(granted) && wanted) {
+                        refusedPlace.remove(call);
                         call.leaseId = lease;
                         start(call);
                     } else if (Boolean.TRUE.equals(granted)) {
                         ledger.release(lease);
+                    } else if (wanted) {
+                        refusedPlace.add(call);
                     }
                 });
+    }
+
+    /** Dispatched calls the count refused (another replica, or an old core after a reload, holds the places). */
+    private void askAgainForPlaces() {
+        if (refusedPlace.isEmpty()) {
+            return;
+        }
+        for (Call call : List.copyOf(refusedPlace)) {
+            if (call.dispatch != null && !call.running && !call.ended()) {
+                acquire(call);
+            } else {
+                refusedPlace.remove(call);
+            }
+        }
     }
 
     private void start(Call call) {
@@ -232,6 +248,7 @@ final class Dispatcher {
         leavePlace(call);
         call.core.onFinished(call.id(), clock.getAsLong());
         accounting.finished(call, ok);
+        askAgainForPlaces();
         decide();
     }
 
@@ -322,8 +339,6 @@ final class Dispatcher {
 
     void stop() {
         calls.values().forEach(Call::stopBackend);
-        if (ledger != null) {
-            ledger.close();
-        }
+        ledger.close();
     }
 }

@@ -5,6 +5,7 @@ import com.yilian.scheduler.LatencyObjectives;
 import com.yilian.scheduler.capacity.LoadLearner;
 import com.yilian.scheduler.capacity.ReplicaPlanner;
 import com.yilian.scheduler.metrics.SchedulerMetrics;
+import com.yilian.scheduler.shared.LocalPlaceLedger;
 import com.yilian.scheduler.shared.PlaceLedger;
 import com.yilian.scheduler.shared.RedisPlaceLedger;
 import com.yilian.scheduler.shared.RedisTokenTally;
@@ -127,6 +128,8 @@ public final class GatewayVerticle extends AbstractVerticle {
                     task -> ctx.runOnContext(v -> task.run()));
             budget.share(tally, settings.expectedReplicas());
             vertx.setPeriodic(1000, t -> budget.refresh(clock.getAsLong()));
+        } else {
+            ledger = new LocalPlaceLedger();
         }
         CallAccounting accounting = new CallAccounting(metrics, budget, learner, LatencyObjectives.defaults(), clock,
                 settings.usage());
@@ -163,7 +166,7 @@ public final class GatewayVerticle extends AbstractVerticle {
             case "/health" -> {
                 if (only(req, HttpMethod.GET)) {
                     json(req, new JsonObject().put("status", "UP").put("redis",
-                            ledger == null ? "off" : ledger.degraded() ? "degraded" : "shared"));
+                            ledger instanceof LocalPlaceLedger ? "off" : ledger.degraded() ? "degraded" : "shared"));
                 }
             }
             case "/metrics" -> {

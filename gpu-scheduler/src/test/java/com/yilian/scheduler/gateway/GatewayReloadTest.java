@@ -29,8 +29,7 @@ class GatewayReloadTest {
         Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
         waitForHeld(local, 1);
         Future<Reply> queued = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("queued", false));
-        // The reload must find it queued: a call arriving after the reload meets only the new core, which does not
-        // see the old core's running call (the overlap gpu-scheduler/README.md describes).
+        // found queued by the reload, it moves to the new core
         waitForQueued(client, 1);
 
         // a new quota means a new scheduling core; the pool keeps its single place
@@ -43,6 +42,32 @@ class GatewayReloadTest {
         assertThat(await(queued).status()).isEqualTo(200);
         assertThat(local.maxHeld()).isEqualTo(1);
         assertThat(local.received).hasSize(2);
+    }
+
+    @Test
+    void aCallArrivingAfterAReloadWaitsForThePlaceTheOldCoreStillHolds(Vertx vertx) throws Exception {
+        FakeBackend local = await(FakeBackend.start(vertx));
+        FakeBackend remote = await(FakeBackend.start(vertx));
+        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1), 0);
+        await(vertx.deployVerticle(gateway));
+        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
+        local.mode(FakeBackend.Mode.HOLD);
+        Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
+        waitForHeld(local, 1);
+
+        // the new core starts empty: only the place count tells it that the pool's one place is taken
+        await(gateway.update(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, 5_000)));
+        Future<Reply> after = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("after the reload", false));
+        waitForQueued(client, 1);
+        Thread.sleep(300); // several ticks: it must go on waiting, not start a second sequence
+        assertThat(local.held()).isEqualTo(1);
+
+        local.answerHeld();
+        assertThat(await(running).status()).isEqualTo(200);
+        waitForHeld(local, 1);
+        local.release();
+        assertThat(await(after).status()).isEqualTo(200);
+        assertThat(local.maxHeld()).isEqualTo(1);
     }
 
     @Test
