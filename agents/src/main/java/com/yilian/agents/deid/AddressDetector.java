@@ -14,12 +14,17 @@ final class AddressDetector implements Detector {
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住址|地址|家住|住在|现住|现居|居住于|居住在|居住地|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住址|地址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address"
+                    // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
+                    + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
                     + "\\s*(?:[:：]|为|是|在|于)?\\s*");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
                     + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))\\p{IsHan}{2,3}?(?:市|自治州|地区|盟)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))");
+    private static final Pattern GLUED_CITY = Pattern.compile(
+            "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
+    private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     + "|\\p{IsHan}{1,5}?(?:市|自治州|地区|盟)"
@@ -43,6 +48,13 @@ final class AddressDetector implements Detector {
         while (cue.find()) chain(text, cue.end(), true, out);
         Matcher a = ANCHOR.matcher(text);
         while (a.find()) chain(text, a.start(), false, out);
+        // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号): taken when a street number follows.
+        Matcher g = GLUED_CITY.matcher(text);
+        while (g.find()) {
+            List<Span> one = new ArrayList<>();
+            chain(text, g.start(), false, one);
+            for (Span s : one) if (STREET_NUMBER.matcher(s.in(text)).find()) out.add(s);
+        }
         return out;
     }
 

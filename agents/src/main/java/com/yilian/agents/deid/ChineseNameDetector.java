@@ -34,23 +34,37 @@ final class ChineseNameDetector implements Detector {
     private int nameAt(String text, int i, HanlpView hanlp) {
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i)) return i;
+        int slotEnd = slotNameEnd(text, i, hanlp);
+        if (slotEnd > i) return slotEnd;
         int end = nameEndAt(text, i, hanlp);
         if (end == i || NameContext.NOT_NAMES.contains(text.substring(i, end))) return i;
         boolean cueOrLabel = cue(text, i, hanlp) || NameContext.labelBefore(text, i);
         boolean titleOrStrong = NameContext.titleAt(text, end) || NameContext.strongAt(text, end);
+        // A surname that ends a word with the character before it, or follows a one-character locative or particle
+        // (下|周再联系, 硝苯地|平中) starts no name, whatever
+        // HanLP's name recogniser says, unless the context says it is one.
+        if (!cueOrLabel && !titleOrStrong && !NameContext.startsWord(text, i)
+                && (HanlpView.isWord(text.substring(i - 1, i + 1)) || hanlp.gluedParticleBefore(i))) {
+            return i;
+        }
         // The last character of a word is no surname (夜班|护士 → 班, 社区|医生 → 区), unless a cue says otherwise
         // or a full name stands before a title (经|文敏轩主任医师).
-        if (!cueOrLabel && hanlp.insideWord(i) && (end - i == 1 || !titleOrStrong)) return i;
+        if (!cueOrLabel && hanlp.insideWord(i) && (end - i <= 2 && !hanlp.nameSpan(i, end) || !titleOrStrong)) return i;
         // A candidate that cuts a word HanLP reads short (普外|科, 高血|压) is none.
         if (!titleOrStrong && hanlp.wordRunsPast(i, end)) return i;
         // A role word before a title (管床医生, 康复医生, 麻醉医生) is no surname and given name.
         boolean compound = Surnames.at(text, i) >= 2;
-        if (!cueOrLabel && NameContext.titleAt(text, end) && (NameContext.roleWordWithin(text, i, end)
+        if (!NameContext.labelBefore(text, i) && NameContext.titleAt(text, end) && (NameContext.roleWordWithin(text, i, end)
                 || !compound && hanlp.wordNotName(i, end) && !hanlp.nameSpan(i, end))) {
             return i;
         }
         // A verb HanLP reads across the surname (查看|患者, 陈述) is no name, even after a cue.
         Integer verbEnd = hanlp.termEnds().get(i);
+        // …and without a cue, a verb or clinical word from the surname on that ends inside the candidate (查房|时).
+        if (!cueOrLabel && verbEnd != null && verbEnd > i + 1 && verbEnd < end && hanlp.clinical().contains(i)
+                && !hanlp.nameSpan(i, end)) {
+            return i;
+        }
         if (!titleOrStrong && !compound && verbEnd != null && verbEnd > i + 1 && hanlp.clinical().contains(i)
                 && !hanlp.nameSpan(i, end)) {
             return i;
@@ -64,6 +78,133 @@ final class ChineseNameDetector implements Detector {
         boolean clinical = word != null && word.length() == end - i && hanlp.clinical().contains(i);
         if (clinical && !titleOrStrong) return i;
         return !context && known ? i : end;
+    }
+
+    /**
+     * A name in a person slot: after a kinship word, role noun, label or bed number (妻子向阳代答, 受血者许诺，,
+     * 15床白雪术后), or opening a clause before a predicate only people have (…，方圆诉…, 23:40 陈李淑华由女儿…).
+     * There a surname with one or two given characters is a name even when it is also a word, a married woman's
+     * two surnames come before her given name (陈李淑华), and any surname HanLP's name dictionary knows will do (贲).
+     * Returns the end of the name, or {@code i}.
+     */
+    private static int slotNameEnd(String text, int i, HanlpView view) {
+        // The surname first: it is the cheap test and rules out most positions.
+        if (Surnames.at(text, i) == 0 && !Surnames.knownToHanlp(text.charAt(i))) return i;
+        boolean slot = NameContext.slotBefore(text, i);
+        boolean strongSlot = slot && !NameContext.bedEndsAt(text, i);
+        boolean subject = !slot && (NameContext.subjectStart(text, i) || NameContext.startsWord(text, i)
+                || NameContext.verbBefore(text, i));
+        if (!slot && !subject) return i;
+        int s = Surnames.at(text, i);
+        boolean unlisted = s == 0;
+        if (s == 0 && (strongSlot || view.names().containsKey(i)) && Surnames.knownToHanlp(text.charAt(i))) s = 1;
+        if (s == 0) return i;
+        // 向, 于… open a clause's subject only as a word or name of their own (…，向阳诉…; not 向其诉).
+        Integer term0 = view.termEnds().get(i);
+        boolean functionSurname = NameContext.FUNCTION_SURNAMES.indexOf(text.charAt(i)) >= 0;
+        if (functionSurname && subject && (term0 == null || term0 == i + 1
+                || HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches() && !view.natureAt(i).startsWith("v"))) {
+            return i;
+        }
+        int g0 = i + s;
+        // A surname with a title (王医生) is left to the title rules.
+        if (NameContext.titleAt(text, g0)) return i;
+        // Married double surname: surname + surname + two given characters, where neither shorter reading ends at
+        // a person's boundary (妻子向阳代答 is 向阳 before 代答).
+        if (s == 1 && Surnames.at(text, g0) == 1 && end(text, g0 + 1, 2, strongSlot) > 0
+                && personEndAt(text, g0 + 3, slot) > 0 && personEndAt(text, g0 + 2, slot) == 0
+                && personEndAt(text, g0 + 1, slot) == 0) {
+            return g0 + 3;
+        }
+        int best = i, bestScore = 0;
+        for (int g = 2; g >= 1; g--) {
+            int end = g0 + g;
+            if (end > text.length()) continue;
+            Integer term = term0;
+            boolean hanlpName = view.nameSpan(i, end);
+            boolean word = !hanlpName && (term != null && term == end || HanlpView.isWord(text.substring(i, end)));
+            // Only a kinship word, role noun or label lets any character or word through (妻子向阳, 受检者贲永红).
+            // After a bed number or as a clause's subject the given name must look like one (15床左踝, …，左前臂诉
+            // are none) unless HanLP reads exactly this name; there a word (15床寒战, 查房时|欧洲) is none, except a
+            // clause's subject before 诉, 本人, （身份证… (…，许诺（身份证…）, …，方圆诉…).
+            boolean strongPredicate = NameContext.strongPersonPredicateAt(text, end);
+            boolean colon = end < text.length() && ":：".indexOf(text.charAt(end)) >= 0;
+            boolean any = strongSlot || hanlpName;
+            boolean possible = !word && (strongPredicate || colon);
+            if (!strongSlot && HanlpView.bodyPartEnd(text.substring(i, end))) continue;
+            if (!strongSlot && word && (!strongPredicate || !HanlpView.plainWord(text.substring(i, end)))) {
+                continue;
+            }
+            // …nor a candidate that holds a shorter word of HanLP's from the surname on (查房|时), unless a person's
+            // predicate follows (季军|莲诉, 陈兵|超及其儿媳).
+            if (!strongSlot && !hanlpName && term != null && term > i + 1 && term < end
+                    && !view.natureAt(i).startsWith("nr") && !strongPredicate) {
+                continue;
+            }
+            if (functionSurname && subject && (term == null || term != end) && !view.names().containsKey(i)) continue;
+            // A surname only HanLP's dictionary knows opens a clause only with two given characters (贲永红; not 代诉).
+            if (unlisted && subject && g == 1) continue;
+            if (end(text, g0, g, any) == 0 && !(possible && possibleName(text, g0, end))) continue;
+            int score = personEndAt(text, end, slot);
+            // A speaker's colon (03:05 张沐辰：…) tells only when the candidate is no word (方案：, 印象：).
+            if (score == 0 && !slot && !word && colon) score = 1;
+            if (score > bestScore) {
+                best = end;
+                bestScore = score;
+            }
+        }
+        if (best == i || NameContext.NOT_NAMES.contains(text.substring(i, best))) return i;
+        // 来, 时, 和… are words far more often than surnames (家属来电, 家属和医生): HanLP must read a name there.
+        char first = text.charAt(i);
+        if ((NameContext.FUNCTION_SURNAMES + NameContext.CONJUNCTION_SURNAMES).indexOf(first) >= 0 && "向于".indexOf(first) < 0
+                && !view.nameSpan(i, best)) {
+            return i;
+        }
+        // A role word before a title (谈话医生, 管床护士) and words HanLP reads as time, place, number or function
+        // words (平时, 同时, 方可), or as a disease or drug, are no name even here.
+        if (NameContext.titleAt(text, best) && !NameContext.labelBefore(text, i)
+                && (NameContext.roleWordWithin(text, i, best) || view.wordNotName(i, best) && !view.nameSpan(i, best))) {
+            return i;
+        }
+        Integer word = view.termEnds().get(i);
+        // After a title only a name that is no verb or clinical word (上级医师查房：… is the round, not a person).
+        if (word != null && word == best && view.natureAt(i).matches("vi|vn|nh.*") && NameContext.titleCueStart(text, i) >= 0) {
+            return i;
+        }
+        if (word != null && word > i + 1 && (word > best && !view.natureAt(i).startsWith("nr") || view.medicalAt(i)
+                || HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches() && !view.natureAt(i).startsWith("v")
+                || view.natureAt(i).matches("t.*|s|f|ns.*|nis|nt.*"))) {
+            return i;
+        }
+        return best;
+    }
+
+    /** Every character of [g0, end) has stood in a given name and none is a body part (黄朵朵; not 左踝, 左手掌). */
+    private static boolean possibleName(String text, int g0, int end) {
+        for (int k = g0; k < end; k++) if (!GivenNameCharacters.possible(text.charAt(k))) return false;
+        return !HanlpView.bodyPartWithin(text.substring(g0 - 1, end));
+    }
+
+    /** {@code g} characters from {@code g0} can be a given name: in a slot any name character, else likely ones. */
+    private static int end(String text, int g0, int g, boolean slot) {
+        if (g0 + g > text.length()) return 0;
+        for (int k = g0; k < g0 + g; k++) {
+            char c = text.charAt(k);
+            if (!NameContext.givenChar(c) || !slot && !GivenNameCharacters.likely(c)) return 0;
+        }
+        return g0 + g;
+    }
+
+    /**
+     * How well what follows {@code end} closes a person's name, 0 if not: in a slot a title, gender or age beats a
+     * longer predicate, which beats a shorter one or punctuation; as a clause's subject only a person's predicate.
+     */
+    private static int personEndAt(String text, int end, boolean slot) {
+        if (end >= text.length()) return slot ? 1 : 0;
+        if (NameContext.titleAt(text, end) || NameContext.strongAt(text, end)) return 9;
+        if (!slot) return NameContext.personPredicateAt(text, end) ? 2 : 0;
+        if (Character.isWhitespace(text.charAt(end))) return 1;
+        return NameContext.weakLength(text, end);
     }
 
     /**
@@ -187,8 +328,9 @@ final class ChineseNameDetector implements Detector {
         if (!cue && !NameContext.startsWord(text, i)) return i;
         for (int len = 3; len >= 2; len--) {
             int end = i + len;
+            // A role noun (签字人, 受检者, 收款员) is a label, not a name.
             if (end > text.length() || !text.substring(i, end).chars().allMatch(c -> NameContext.givenChar((char) c))
-                    || HanlpView.isWord(text.substring(i, end))) {
+                    || HanlpView.isWord(text.substring(i, end)) || "人者员".indexOf(text.charAt(end - 1)) >= 0) {
                 continue;
             }
             if (NameContext.strongAt(text, end) || cue && NameContext.titleAt(text, end)) return end;

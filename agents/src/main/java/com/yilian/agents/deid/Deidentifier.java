@@ -24,7 +24,8 @@ public final class Deidentifier {
 
     public Deidentifier() {
         this.detectors = List.of(new NumberDetector(), new LabelledIdDetector(), new AddressDetector(),
-                new EnglishNameDetector(), new TransliteratedNameDetector(), new ChineseNameDetector());
+                new EnglishNameDetector(), new TransliteratedNameDetector(), new MinorityNameDetector(),
+                new ChineseNameDetector());
     }
 
     /** The identifiers in {@code text}, non-overlapping, in text order. */

@@ -12,11 +12,18 @@ import java.util.regex.Pattern;
  * enough: drug and disease names (Amoxicillin, Parkinson) are capitalised too.
  */
 final class EnglishNameDetector implements Detector {
-    private static final String WORD = "(?:O['’]|Mc|Mac|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
+    // A capitalised word in any Latin script (Lefèvre, Yılmaz, Wiśniewska), with a prefix (O'Neil, D'Souza, Al-Farsi)
+    // or a hyphenated second part (Marie-Claire, Smith-Jones).
+    private static final String WORD = "(?:O['’]|Mc|Mac|D['’]|Al-|El-)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?";
+    // Lower-case particles inside a name (Pieter van der Berg, Carmen de la Cruz).
+    private static final String PARTICLES = "(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)\\s+){0,2}";
     private static final Pattern FULL = Pattern.compile(
-            "\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.?)?\\s+(?:(?:van|von|de|da|del|der|di|la|le)\\s+)?" + WORD + "\\b");
+            "(?<![\\p{IsLatin}'’-])(\\p{Lu}\\p{Ll}+)(?:\\s+[A-Z]\\.?)?\\s+" + PARTICLES + WORD + "(?!\\p{IsLatin})");
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\\.?\\s+(" + WORD + "(?:\\s+" + WORD + ")?)");
+            "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\\.?\\s+(" + PARTICLES + WORD + "(?:\\s+" + PARTICLES + WORD + ")?)");
+    // A staff title before a surname alone (Nurse Kim, Sister Bishop); clinical words after it are vetted.
+    private static final Pattern STAFF = Pattern.compile("\\b(?:Nurse|Sister|Matron|Midwife|Therapist|Pharmacist)\\s+("
+            + PARTICLES + WORD + "(?:\\s+" + WORD + ")?)(?!\\p{IsLatin})");
     private static final Pattern CUED = Pattern.compile(
             "(?:患者|病人|姓名|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|Patient|patient|Name|name)[:：\\s]*(?:为|是)?[:：\\s]*("
                     + WORD + "(?:\\s+" + WORD + "){1,2})");
@@ -61,7 +68,11 @@ final class EnglishNameDetector implements Detector {
             + "O'Brien McDonald MacLeod Murray Kennedy Campbell Stewart Schmidt Schneider Fischer Weber Meyer Wagner "
             + "Becker Hoffmann Rossi Russo Ferrari Esposito Bianchi Romano Kowalski Nowak Wisniewski Ivanov Petrov "
             + "Smirnov Tran Pham Khan Patel Singh Kumar Shah Ali Ahmed Hassan Tanaka Suzuki Sato Yamamoto Dubois "
-            + "Martin Bernard Moreau Laurent Silva Santos Oliveira Costa Pereira Jansen Janssen Larsen Hansen Nielsen")
+            + "Martin Bernard Moreau Laurent Silva Santos Oliveira Costa Pereira Jansen Janssen Larsen Hansen Nielsen "
+            // Chinese surnames in pinyin (Hao Sun, Yuting Chen); short ones that are English words are left out.
+            + "Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Guo Gao Lin Luo Zheng Liang Xie Song Tang Han Feng "
+            + "Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Jiang Cai Cheng Wei Ding Shen Jin Zhong Tan Lu Qiu Xiong Cui "
+            + "Kang Mao Hao Qin Gu Hou Shao Meng Duan Lei Qian Yin Yi Yao Liao Zou Xiong Jia Xue Yan Fu Ye Du Dai Xia")
             .split(" ")));
     // Capitalised words that open a phrase but are no given name (With Smith, The Brown…).
     private static final Set<String> NOT_GIVEN = Set.of("The", "A", "An", "With", "And", "Or", "Of", "In", "On", "At",
@@ -69,12 +80,14 @@ final class EnglishNameDetector implements Detector {
             "Bed", "Room", "Ward", "Dear", "Hi", "Hello", "Saint", "St", "New", "North", "South", "East", "West");
 
     // Two or three capitalised words in a row: a name when none is clinical or function vocabulary.
-    private static final Pattern RUN = Pattern.compile("(?<![A-Za-z'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + WORD + ")+(?![a-z'’-])");
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + PARTICLES + WORD
+            + ")+(?![\\p{Ll}-]|['’](?!s\\b))");
     private static final Pattern TOKEN = Pattern.compile(WORD);
     private static final Pattern PERSON_LABEL = Pattern.compile("(?i)\\b(?:attending|resident|consultant|registrar|physician|"
             + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
-            + "spouse|son|daughter|wife|husband|mother|father|brother|sister|partner|friend)\\s*:$");
+            + "spouse|son|daughter|wife|husband|mother|father|brother|sister|partner|friend|interpreter|translator|chaperone|"
+            + "carer|caregiver|guardian|proxy|parent|payer|recipient|donor|reporter|author|requested by|performed by)\\s*:$");
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:[a-z,，]|'s)|\\s+[(（]");
 
     @Override
@@ -89,7 +102,7 @@ final class EnglishNameDetector implements Detector {
             if (!SURNAMES.contains(last) && EnglishVocabulary.contains(last)) known = false;
             if (known) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
         }
-        for (Pattern p : List.of(HONORIFIC, CUED, TITLED, SUBJECT, EN_CUE)) {
+        for (Pattern p : List.of(HONORIFIC, STAFF, CUED, TITLED, SUBJECT, EN_CUE)) {
             Matcher c = p.matcher(text);
             while (c.find()) {
                 // Before a verb or after a cue, a capitalised clinical term is still no name (Atrial Fibrillation was…).

@@ -21,6 +21,12 @@ final class GivenNameCharacters {
         return item.getFrequency(NR.C) + item.getFrequency(NR.D) + item.getFrequency(NR.E) >= LIKELY;
     }
 
+    /** {@code c} has stood in a given name at all (朵, 沐): 踝, 肘 and 髋 never have. */
+    static boolean possible(char c) {
+        var item = PersonDictionary.dictionary.get(String.valueOf(c));
+        return item != null && item.getFrequency(NR.C) + item.getFrequency(NR.D) + item.getFrequency(NR.E) > 0;
+    }
+
     /** How many of the next {@code max} characters from {@code g0} are likely given-name characters, in a row. */
     static int likelyRun(String text, int g0, int max) {
         int n = 0;

@@ -90,6 +90,12 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
                 && !Surnames.COMPOUND.contains(text.substring(e.getKey(), i));
     }
 
+    /** A one-character locative or adverbial particle stands right before {@code i} (下|周再, 地|平中). */
+    boolean gluedParticleBefore(int i) {
+        var e = termEnds.lowerEntry(i);
+        return e != null && e.getValue() == i && i - e.getKey() == 1 && natureAt(e.getKey()).matches("f|ude2|ude3|uzhe|ule");
+    }
+
     /** HanLP tags [from, to) as one person name. */
     boolean nameSpan(int from, int to) {
         Integer end = names.get(from);
@@ -104,6 +110,30 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
     /** A disease, drug or other medical term starts at {@code i}: what precedes it is its modifier (毛细|支气管炎). */
     boolean medicalAt(int i) {
         return medical.contains(i);
+    }
+
+    /** {@code word} is a word whose every reading is an ordinary verb, adjective or noun (方圆, 许诺; not 欧洲, 阴道). */
+    static boolean plainWord(String word) {
+        var attribute = CoreDictionary.get(word);
+        if (attribute == null) return true;
+        for (var nature : attribute.nature) {
+            if (!nature.toString().matches("v.*|a.*|n|nz|nr.*|i|l|z|b") || bodyPartEnd(word)) return false;
+        }
+        return true;
+    }
+
+    /** {@code word} ends in a body part or symptom character (阴道, 寒战, 左下牙, 左足背), which names rarely do. */
+    static boolean bodyPartEnd(String word) {
+        return BODY.matcher(word).find();
+    }
+
+    // Body parts and symptoms that are also nouns (阴道, 寒战, 苍白).
+    private static final String BODY_CHARS = "道战白痛肿热咳喘吐泻血痒麻晕胀牙背足脚手掌头胸腹腰腿臂膝肩颈眼耳鼻口唇舌";
+    private static final Pattern BODY = Pattern.compile("[" + BODY_CHARS + "]$");
+
+    /** {@code word} holds a body part or symptom character anywhere (左手掌, 左口角, 阴道壁). */
+    static boolean bodyPartWithin(String word) {
+        return word.chars().anyMatch(c -> BODY_CHARS.indexOf(c) >= 0);
     }
 
     /** HanLP's core dictionary holds {@code word} (今日, 毛细, 方可). */

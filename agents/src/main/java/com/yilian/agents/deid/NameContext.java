@@ -15,7 +15,13 @@ final class NameContext {
             + "之妻|之夫|之母|之父|其子|其女|其妻|其夫|其母|其父|外甥女|外甥|侄女|儿媳|女婿|孙媳|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
             + "舅舅|姑姑|姨妈|叔叔|阿姨|伯伯|嫂子|婆婆|公公|岳父|岳母|继父|继母|养父|养母|家长|代表|护工|保姆|老师|护师|药师|技师|"
             + "随访人|被随访人|签署人|经办人|负责人|填表人|操作人|复核人|执行人|核对人|领取人|代办人|介绍人|见证人|"
-            + "我叫|名叫|叫做|名字叫|名字是").split("\\|"));
+            + "我叫|名叫|叫做|名字叫|名字是|"
+            // Colloquial kinship (patient messages) and the people a form or discussion is about.
+            + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象").split("\\|"));
+    // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
+    // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
+    private static final Set<String> NOT_SLOT_CUES = Set.of("患者", "病人", "病员", "患儿", "孕妇", "产妇", "告知", "通知", "致电",
+            "陪同", "陪诊", "陪护", "本人", "患方", "老人", "转诊", "接诊", "经治", "主管", "管床", "主治", "代表", "我是", "对象");
     // A cue word at the front of a run of characters (患者买买提·艾力 → 买买提·艾力).
     static final Pattern CUE_PREFIX = Pattern.compile("(?:患者|病人|患儿|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|"
             + "母亲|父亲|姓名|就诊人|陪同|由|经|致|请|随访|通知|告知)");
@@ -27,7 +33,7 @@ final class NameContext {
     static final Pattern ROLE_BEFORE_TITLE = Pattern.compile("(?:主管|管床|责任|值班|夜班|白班|早班|中班|晚班|当班|宣教|带教|"
             + "实习|见习|进修|规培|随访|会诊|接诊|转诊|经治|主治|住院|门诊|急诊|社区|家庭|签约|康复|麻醉|主刀|巡回|器械|分诊|"
             + "产检|上级|床位|手术|主诊|首诊|临床|护理|助产|检验|影像|超声|报告|诊断|审核|申请|送检|记录|转出|转入|收治|出诊|"
-            + "质控|专科|全科|助理|执业|乡村|处方|复核|核对|执行|参与|参加|负责|指导|陪检|营养)$");
+            + "质控|专科|全科|助理|执业|乡村|处方|复核|核对|执行|参与|参加|负责|指导|陪检|营养|查房|分诊|预检|宣教|交班)$");
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太)");
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
@@ -37,7 +43,7 @@ final class NameContext {
             + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.
-    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
+    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
             + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|由|携|突发|突然|与|及|和|被|将|向|"
             // Clinical status right after a clause's subject (X既往体健, X一般情况可, X睡眠差).
@@ -45,7 +51,7 @@ final class NameContext {
             + "[，,。；;：:（(）)】\\]])");
     // Verbs whose object is often a person (同意王芳转院, 代李明取药); a name after them still needs a predicate.
     private static final Pattern VERB_BEFORE = Pattern.compile("(?:同意|代|为|建议|致|随访|回访|访视|探视|看望|通知|告知|嘱|给|帮|"
-            + "替|协助|陪同|联系|咨询|询问|照顾|转告|提醒|交代|委托|安排)$");
+            + "替|协助|陪同|联系|咨询|询问|照顾|转告|提醒|交代|委托|安排|见)$");
     // Clinical words that stand where a name could (年龄45岁, 查体：) and are never one.
     static final Set<String> NOT_NAMES = Set.of("年龄", "查体", "体温", "心率", "血压", "体重", "身高", "性别", "患者", "病人", "主诉",
             "诊断", "既往", "病史", "专科", "科室", "床号", "职业", "民族", "婚姻", "籍贯", "病程", "脉搏", "呼吸", "血氧", "出生",
@@ -101,7 +107,74 @@ final class NameContext {
     /** A cue word ends at {@code j}; any role ending in 员 is one too (收费员, 护理员). */
     private static boolean cueEndsAt(String text, int j) {
         for (int len = 1; len <= 5 && len <= j; len++) if (CUE_BEFORE.contains(text.substring(j - len, j))) return true;
-        return j >= 2 && text.charAt(j - 1) == '员' && isHan(text.charAt(j - 2));
+        return j >= 2 && text.charAt(j - 1) == '员' && isHan(text.charAt(j - 2)) || roleNounEndsAt(text, j);
+    }
+
+    /** A role noun of two verb or noun characters and 人/者 ends at {@code j} (交款人, 参保人, 受检者, 参加者). */
+    static boolean roleNounEndsAt(String text, int j) {
+        if (j < 3 || "人者".indexOf(text.charAt(j - 1)) < 0) return false;
+        String head = text.substring(j - 3, j - 1);
+        return givenChar(head.charAt(0)) && givenChar(head.charAt(1)) && !NOT_ROLE_HEADS.contains(head)
+                && !NOT_ROLE_TAILS.contains(text.substring(j - 2, j));
+    }
+
+    // Heads that with 人/者 make a class of people, not one (老年人, 成年人, 其他人).
+    private static final Set<String> NOT_ROLE_HEADS = Set.of("老年", "成年", "年轻", "中年", "其他", "外国", "中国", "残疾",
+            "病毒", "携带", "吸烟", "饮酒", "高危", "易感", "感染", "普通", "一般", "多数", "少数", "个别", "部分",
+            "所有", "任何", "每个", "很多", "许多", "有些", "一些", "没有", "相关", "周围", "身边", "同行", "家里", "两个", "几个");
+
+    // Words ending in 人/者 that are no role (或者, 前者, 他人).
+    private static final Set<String> NOT_ROLE_TAILS = Set.of("或者", "再者", "前者", "后者", "两者", "二者", "三者", "老人",
+            "个人", "他人", "别人", "众人", "成人", "女人", "男人", "人人", "病人", "本人", "家人", "工人", "学者", "笔者");
+
+    /** A bed number ends at {@code j} (15床, 加3床): the patient in it follows. */
+    static boolean bedEndsAt(String text, int j) {
+        return j >= 2 && text.charAt(j - 1) == '床' && Character.isDigit(text.charAt(j - 2));
+    }
+
+    /**
+     * A slot where a person is all that can follow: a label, a kinship word, a role noun (交款人, 讨论对象), a bed
+     * number. There a surname with one or two characters is a name even when it is also a word (妻子向阳, 受血者许诺).
+     */
+    static boolean slotBefore(String text, int i) {
+        if (labelBefore(text, i)) return true;
+        // A mention (@江河) or someone acted for (（代贲永红缴纳）).
+        if (KIN_BRACKET_BEFORE.matcher(text.substring(Math.max(0, i - 6), i)).find()) return true;
+        if (i > 0 && text.charAt(i - 1) == '@' || i >= 2 && "（(".indexOf(text.charAt(i - 2)) >= 0 && text.charAt(i - 1) == '代') {
+            return true;
+        }
+        // Only a colon or an opening bracket between (查房医师（陆离）): a kinship word then a space is a value
+        // (关系：儿子  谈话医生), not a cue.
+        int j = i;
+        if (j > 0 && ":：（(".indexOf(text.charAt(j - 1)) >= 0) j--;
+        for (int len = 1; len <= 5 && len <= j; len++) {
+            String w = text.substring(j - len, j);
+            if (!CUE_BEFORE.contains(w) || NOT_SLOT_CUES.contains(w)) continue;
+            // A title opens a name only after a role or department (规培医生江河, 内科医生王芳), not after a name.
+            if (!TITLE_CUE.matcher(w).matches() || cueBefore(text, j)) return true;
+        }
+        return roleNounEndsAt(text, j) || bedEndsAt(text, j) || text.startsWith("对象", j - 2)
+                || text.startsWith("我是", j - 2) && (j - 2 == 0 || !isHan(text.charAt(j - 3)));
+    }
+
+    // A kinship word in brackets after a role or 家属 (签字人（父亲）苏沐, 家属（女婿）秦岭).
+    private static final Pattern KIN_BRACKET_BEFORE = Pattern.compile("[人者属][（(](?:" + KIN + ")[）)]$");
+    // The predicates that settle it even for a word (…，陆离（身份证…）, …，许诺诉…).
+    private static final Pattern STRONG_PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|签字|签名|来电|"
+            + "已(?:于|在|恢复|知晓)|术后第|"
+            + "由(?:" + KIN + ")|及(?:其)?(?:" + KIN + ")|[（(](?:微信|\\d+床|本人|身份证|ID|男|女))");
+
+    static boolean strongPersonPredicateAt(String text, int i) {
+        return STRONG_PERSON_PREDICATE.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    // Predicates that only a person takes, so that a clause's subject before them is a name (…，方圆诉…).
+    private static final Pattern PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|签字|签名|知晓|来电|"
+            + "已(?:于|在|经|恢复|知晓|出院|入院|办理)|表示|带来|陪同|同意|拒绝|汇报|缴纳|由(?:" + KIN + "|家属|家人|120)|"
+            + "及(?:其)?(?:" + KIN + "|家属|家人)|精神|[（(](?:微信|\\d+床|本人|身份证|ID|男|女))");
+
+    static boolean personPredicateAt(String text, int i) {
+        return PERSON_PREDICATE.matcher(text).region(i, text.length()).lookingAt();
     }
 
     /** A role, shift or duty word ends at {@code i} (夜班|护士). */

@@ -1,5 +1,8 @@
 package com.yilian.agents.deid;
 
+import com.hankcs.hanlp.corpus.tag.NR;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,6 +34,12 @@ final class Surnames {
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 
     private Surnames() {
+    }
+
+    /** HanLP's person-name dictionary has seen {@code c} as a surname (贲, 谈): a candidate in a person slot. */
+    static boolean knownToHanlp(char c) {
+        var item = PersonDictionary.dictionary.get(String.valueOf(c));
+        return item != null && item.getFrequency(NR.B) > 0;
     }
 
     /** Length of the surname that begins at {@code i}, or 0. */

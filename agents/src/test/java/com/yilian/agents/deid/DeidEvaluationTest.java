@@ -54,19 +54,24 @@ class DeidEvaluationTest {
     }
 
     // DEVELOPMENT_3 measured once before the revision (its mini-blind): recall 0.7624, precision 0.8646, names
-    // 0.7363 / 0.8478. After the revision it is development data; these floors sit just under the new figures.
-    static final double DEVELOPMENT_3_RECALL_FLOOR = 0.989;
-    static final double DEVELOPMENT_3_NAME_RECALL_FLOOR = 0.988;
+    // 0.7363 / 0.8478. Development data since; these floors sit just under the figures of the person-slot revision
+    // (recall 0.9933, names 0.9926).
+    static final double DEVELOPMENT_3_RECALL_FLOOR = 0.992;
+    static final double DEVELOPMENT_3_NAME_RECALL_FLOOR = 0.991;
 
     /** The third blind set: its templates and people were written without seeing the rules (see Blind3Templates). */
     @Test
     void blindThree() {
         DeidMetrics blind = measure("BLIND_3 templates (rules frozen)", BLIND_3_SEED, Blind3Templates.BLIND_3, 1000);
         // Measured once with the rules frozen (2026-11-22): recall 0.8625, precision 0.9696, names 0.8507 / 0.9638.
-        // Development data since; the floors guard against regression and are not a target.
-        assertThat(blind.overall().recall()).as("BLIND_3 recall").isGreaterThanOrEqualTo(0.86);
-        assertThat(blind.perKind.get(EntityKind.NAME).recall()).as("BLIND_3 name recall").isGreaterThanOrEqualTo(0.85);
-        assertThat(blind.overall().precision()).as("BLIND_3 precision").isGreaterThanOrEqualTo(0.965);
+        // Development data since: the person-slot revision was made on its error classes and measures recall 0.9888,
+        // precision 0.9996, names 0.9865 / 0.9997. The floors guard against regression and are not a target.
+        assertThat(blind.overall().recall()).as("BLIND_3 recall").isGreaterThanOrEqualTo(0.986);
+        assertThat(blind.perKind.get(EntityKind.NAME).recall()).as("BLIND_3 name recall").isGreaterThanOrEqualTo(0.984);
+        assertThat(blind.perKind.get(EntityKind.ADDRESS).recall()).as("BLIND_3 address recall").isGreaterThanOrEqualTo(0.99);
+        assertThat(blind.perKind.get(EntityKind.INSURANCE).recall()).as("BLIND_3 insurance recall")
+                .isGreaterThanOrEqualTo(0.99);
+        assertThat(blind.overall().precision()).as("BLIND_3 precision").isGreaterThanOrEqualTo(0.997);
     }
 
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {

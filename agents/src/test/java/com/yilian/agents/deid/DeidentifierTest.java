@@ -157,4 +157,43 @@ class DeidentifierTest {
             assertThat(d.restore(d.text())).isEqualTo(r.text());
         }
     }
+
+    @Test
+    void personSlotsTakeWordNamesDoubleSurnamesAndSurnamesOnlyHanlpKnows() {
+        // Sentences of our own, not of any template set: each class once.
+        assertThat(found("术后随访：妻子向阳代答，恢复良好。", EntityKind.NAME)).containsExactly("向阳");
+        assertThat(found("输血同意书：受血者许诺，血型O型。", EntityKind.NAME)).containsExactly("许诺");
+        assertThat(found("其母亲陈李淑华诉昨夜发热。", EntityKind.NAME)).containsExactly("陈李淑华");
+        assertThat(found("收据：交款人贲永红，金额500元。", EntityKind.NAME)).containsExactly("贲永红");
+        assertThat(found("我家那口子吴梓萱昨晚又咳了。", EntityKind.NAME)).containsExactly("吴梓萱");
+        assertThat(found("查房时方圆诉夜间胸痛。", EntityKind.NAME)).containsExactly("方圆");
+        assertThat(found("检验科黄朵朵来电，报告危急值。", EntityKind.NAME)).containsExactly("黄朵朵");
+        assertThat(found("病友群：@江河 大夫，请问能加号吗？", EntityKind.NAME)).containsExactly("江河");
+        // The same words where no person stands stay.
+        for (String text : List.of("病房向阳，采光好。", "医生许诺尽快安排手术。", "方圆五公里内无药店。", "15床寒战，予保暖。")) {
+            assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void minorityNamesWithoutInterpunctAndEnglishNamesWithParticlesAccentsAndHyphens() {
+        assertThat(found("06:15 扎西顿珠左手留置针处红肿。", EntityKind.NAME)).containsExactly("扎西顿珠");
+        assertThat(found("12床哈斯巴根，输液中。", EntityKind.NAME)).containsExactly("哈斯巴根");
+        assertThat(found("left a voicemail for Pieter van der Berg; call back", EntityKind.NAME))
+                .containsExactly("Pieter van der Berg");
+        assertThat(found("Informed consent: I, Marie-Claire Lefèvre, agree.", EntityKind.NAME))
+                .containsExactly("Marie-Claire Lefèvre");
+        assertThat(found("Interpreter: Tomasz Zieliński. Seen by Dr de la Cruz.", EntityKind.NAME))
+                .containsExactly("Tomasz Zieliński", "de la Cruz");
+        assertThat(found("Nurse Kim will call Hao Sun tomorrow.", EntityKind.NAME)).containsExactly("Kim", "Hao Sun");
+    }
+
+    @Test
+    void numberLabelsByTheirHeadAndPlaceOfLabels() {
+        assertThat(found("请家属出院当日携医保卡（320118325385H）办理结算。", EntityKind.INSURANCE)).containsExactly("320118325385H");
+        assertThat(found("参保人张三，医保编号61007188431，新农合证号 K20931847。", EntityKind.INSURANCE))
+                .containsExactly("61007188431", "K20931847");
+        assertThat(found("女，40岁，检查号5097147264，胸部CT未见异常。", EntityKind.MEDICAL_RECORD)).isEmpty();
+        assertThat(found("参保地昆明市蜀山区兴明巷587号，本次结算。", EntityKind.ADDRESS)).containsExactly("昆明市蜀山区兴明巷587号");
+    }
 }

@@ -1,0 +1,48 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tibetan, Mongolian and Yi names written without an interpunct and without a Han surname (扎西顿珠, 哈斯巴根,
+ * 吉克阿依): two or more name syllables in a row. Each syllable alone is also a word or a name part elsewhere, but a
+ * run of two practically only occurs as a personal name.
+ */
+final class MinorityNameDetector implements Detector {
+    // Common syllables of Tibetan (扎西, 卓玛), Mongolian (巴特尔, 其其格) and Yi (阿呷, 吉克) personal names.
+    private static final Set<String> SYLLABLES = Set.of(("扎西|次仁|卓玛|顿珠|旦增|丹增|平措|央金|拉姆|洛桑|多吉|格桑|曲珍|尼玛|"
+            + "达瓦|巴桑|普布|边巴|拉巴|索朗|德吉|白玛|措姆|益西|强巴|桑吉|仁增|贡布|罗布|群培|米玛|琼达|央宗|卓嘎|拉珍|"
+            + "次旦|旺堆|旺姆|曲吉|仓决|阿旺|格列|嘎玛|泽仁|才让|才旦|吉美|仁青|玉珍|德庆|普赤|次珍|巴珠|央拉|"
+            + "巴根|哈斯|其其格|乌云|巴特尔|巴图|孟和|朝鲁|苏和|额尔敦|那仁|格日勒|图雅|萨仁|斯琴|高娃|宝力德|敖登|"
+            + "满都拉|呼和|吉日嘎拉|乌力吉|阿拉坦|特木尔|毕力格|那日苏|其木格|塔娜|托娅|娜仁|"
+            + "阿呷|沙马|吉克|阿依|阿果|曲比|吉木|海来|木呷|阿牛|日呷|阿各|拉哈|伍呷|史色|吉伍|俄木|尔古|阿嫫")
+            .split("\\|"));
+    private static final int LONGEST = 4;
+    private static final String FIRST = SYLLABLES.stream().map(x -> x.substring(0, 1)).distinct().reduce("", String::concat);
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int end = i, parts = 0;
+            for (int next; (next = syllableEnd(text, end)) > end; end = next) parts++;
+            if (parts >= 2) {
+                out.add(new Span(i, end, EntityKind.NAME));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** End of the longest name syllable starting at {@code i}, or {@code i}. */
+    private static int syllableEnd(String text, int i) {
+        if (i >= text.length() || FIRST.indexOf(text.charAt(i)) < 0) return i;
+        for (int len = LONGEST; len >= 2; len--) {
+            if (i + len <= text.length() && SYLLABLES.contains(text.substring(i, i + len))) return i + len;
+        }
+        return i;
+    }
+}
