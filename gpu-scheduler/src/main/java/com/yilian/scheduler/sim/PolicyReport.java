@@ -3,6 +3,7 @@ package com.yilian.scheduler.sim;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one policy did with a trace; {@link #toJson()} gives the shape scripts compare runs by.
@@ -29,13 +30,40 @@ import java.util.Map;
  * @param remoteTokens     prompt + output tokens sent to remote pools
  * @param remoteCost       in the currency of the pool prices
  * @param phiRemote        PHI requests dispatched to a remote pool; must be 0
+ * @param serviceDiffByWindow the service difference of each counted window, by the window's index from the start of
+ *                         the trace (the same minute for every policy), for comparisons over the same windows
  */
 public record PolicyReport(double throughputTokS, double avgServiceDiff, double maxServiceDiff, int fairnessWindows,
                            double jain,
                            double workConservation, double reclaimP99S, double reclaimP99AnyS,
                            int reclaimEpisodes, int reclaimEpisodesAny, double sloAll, double sloInteractive,
                            Map<String, Double> sloByTenant, Map<String, Double> sloByTenantAtPeak, double gpuHours,
-                           long remoteTokens, double remoteCost, long phiRemote) {
+                           long remoteTokens, double remoteCost, long phiRemote,
+                           Map<Integer, Double> serviceDiffByWindow) {
+
+    public PolicyReport {
+        serviceDiffByWindow = Map.copyOf(serviceDiffByWindow);
+    }
+
+    /**
+     * This policy's and {@code other}'s average service difference over the windows counted for both: each policy's
+     * own average is over the windows in which it left at least two tenants backlogged, and a policy that clears
+     * backlogs sooner is left with fewer, busier windows. Empty when they share no window.
+     */
+    public Optional<double[]> sameWindowsAs(PolicyReport other) {
+        double mine = 0;
+        double theirs = 0;
+        int n = 0;
+        for (Map.Entry<Integer, Double> e : serviceDiffByWindow.entrySet()) {
+            Double o = other.serviceDiffByWindow.get(e.getKey());
+            if (o != null) {
+                mine += e.getValue();
+                theirs += o;
+                n++;
+            }
+        }
+        return n == 0 ? Optional.empty() : Optional.of(new double[] {n, mine / n, theirs / n});
+    }
 
     public ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -62,6 +90,17 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
         o.put("remote_cost", round(remoteCost, 2));
         o.put("phi_remote", phiRemote);
         return o;
+    }
+
+    /** {@code "service_diff_same_windows": {"<other>": {"windows", "this", "other"}}} for every other policy run. */
+    public void addSameWindows(ObjectNode json, Map<String, PolicyReport> others) {
+        ObjectNode same = json.putObject("service_diff_same_windows");
+        others.forEach((name, other) -> {
+            if (other != this) {
+                sameWindowsAs(other).ifPresent(r -> same.putObject(name).put("windows", (int) r[0])
+                        .put("this", round(r[1], 1)).put("other", round(r[2], 1)));
+            }
+        });
     }
 
     private static double round(double v, int digits) {

@@ -40,6 +40,9 @@ final class SimMetrics {
     private double diffMax;
     private double jainSum;
     private int windows;
+    /** Every 60 s window so far, counted or not: its index names the same minute of the trace for every policy. */
+    private int windowIndex;
+    private final Map<Integer, Double> diffByWindow = new LinkedHashMap<>();
 
     SimMetrics(List<TraceRecord> trace, List<Tenant> tenants, LatencyObjectives objectives) {
         this.trace = trace;
@@ -142,12 +145,14 @@ final class SimMetrics {
         if (n >= 2) {
             windows++;
             diffSum += max - min;
+            diffByWindow.put(windowIndex, max - min);
             diffMax = Math.max(diffMax, max - min);
             jainSum += squares > 0 ? sum * sum / (n * squares) : 1;
         }
         Arrays.fill(windowService, 0);
         Arrays.fill(windowBacklogged, true);
         windowTicks = 0;
+        windowIndex++;
     }
 
     PolicyReport report(double endMs, int localReplicas) {
@@ -178,7 +183,7 @@ final class SimMetrics {
                 p99(lenderReclaims), p99(anyReclaims), lenderReclaims.size(), anyReclaims.size(),
                 trace.isEmpty() ? 1 : (double) met / trace.size(),
                 interactive == 0 ? 1 : (double) interactiveMet / interactive, sloByTenant, sloAtPeak,
-                localReplicas * endMs / 3_600_000, remoteTokens, remoteCost, phiRemote);
+                localReplicas * endMs / 3_600_000, remoteTokens, remoteCost, phiRemote, diffByWindow);
     }
 
     /** SLO attainment per tenant among the requests that arrived in the clock hour with the most arrivals. */

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,16 +85,21 @@ public final class SimulateCli {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         ObjectNode byPolicy = root.putObject("policies");
+        Map<String, PolicyReport> reports = new LinkedHashMap<>();
         for (String p : policies) {
             try {
-                PolicyReport report = simulator.run(Policies.create(p, setup).orElseThrow(), trace.records());
-                byPolicy.set(p, report.toJson());
+                reports.put(p, simulator.run(Policies.create(p, setup).orElseThrow(), trace.records()));
             } catch (RuntimeException e) {
                 // A bug, not bad input: say where, without burying the message in a stack trace.
                 err.println("simulating policy " + p + " failed: " + e);
                 return 1;
             }
         }
+        reports.forEach((p, report) -> {
+            ObjectNode node = report.toJson();
+            report.addSameWindows(node, reports);
+            byPolicy.set(p, node);
+        });
         try {
             out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } catch (IOException e) {

@@ -46,7 +46,8 @@ class SimulateCliTest {
             assertThat(p.fieldNames()).toIterable().containsExactly("throughput_tok_s", "avg_service_diff",
                     "max_service_diff", "service_diff_windows", "jain", "work_conservation", "reclaim_p99_s",
                     "reclaim_episodes", "reclaim_p99_s_any_below_guarantee", "reclaim_episodes_any_below_guarantee",
-                    "slo_attainment", "gpu_hours", "remote_tokens", "remote_cost", "phi_remote");
+                    "slo_attainment", "gpu_hours", "remote_tokens", "remote_cost", "phi_remote",
+                    "service_diff_same_windows");
             assertThat(p.get("slo_attainment").fieldNames()).toIterable()
                     .containsExactly("all", "interactive", "by_tenant", "by_tenant_peak_hour");
             assertThat(p.get("slo_attainment").get("by_tenant").fieldNames()).toIterable()
