@@ -12,18 +12,23 @@ import java.util.Objects;
  */
 public final class ApiKeyHash {
     public static final String PREFIX = "sha256:";
+    private static final HexFormat HEX = HexFormat.of();
+    /** One digest per thread: the gateway hashes the key of every call, and a provider lookup per call costs more. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
 
     private ApiKeyHash() {
     }
 
     public static String of(String rawKey) {
         Objects.requireNonNull(rawKey, "rawKey");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rawKey.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        // digest() resets the digest, so the thread's next call starts clean
+        return PREFIX + HEX.formatHex(SHA256.get().digest(rawKey.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Constant-time, so response times do not reveal how much of a guessed key was right. */
