@@ -158,37 +158,37 @@ final class BackendRelay {
     private static final byte[] DONE = "[DONE]".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
-     * {@code data:} events in a chunk, not counting {@code [DONE]}. Scans the bytes without decoding them: the markers
-     * are ASCII, and no byte of a multi-byte UTF-8 character is ASCII.
+     * {@code data:} events in a chunk, not counting {@code [DONE]}. Scans the bytes in place, without copying or
+     * decoding them: the markers are ASCII, and no byte of a multi-byte UTF-8 character is ASCII.
      */
     static int dataEvents(Buffer chunk) {
-        byte[] bytes = chunk.getBytes();
+        int length = chunk.length();
         int n = 0;
-        for (int i = indexOf(bytes, DATA, 0); i >= 0; i = indexOf(bytes, DATA, i + DATA.length)) {
+        for (int i = indexOf(chunk, length, DATA, 0); i >= 0; i = indexOf(chunk, length, DATA, i + DATA.length)) {
             int after = i + DATA.length;
-            if (!startsWith(bytes, DONE, after)
-                    && !(after < bytes.length && bytes[after] == ' ' && startsWith(bytes, DONE, after + 1))) {
+            if (!startsWith(chunk, length, DONE, after)
+                    && !(after < length && chunk.getByte(after) == ' ' && startsWith(chunk, length, DONE, after + 1))) {
                 n++;
             }
         }
         return n;
     }
 
-    private static int indexOf(byte[] b, byte[] what, int from) {
-        for (int i = from; i + what.length <= b.length; i++) {
-            if (b[i] == what[0] && startsWith(b, what, i)) {
+    private static int indexOf(Buffer b, int length, byte[] what, int from) {
+        for (int i = from; i + what.length <= length; i++) {
+            if (b.getByte(i) == what[0] && startsWith(b, length, what, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static boolean startsWith(byte[] b, byte[] what, int at) {
-        if (at + what.length > b.length) {
+    private static boolean startsWith(Buffer b, int length, byte[] what, int at) {
+        if (at + what.length > length) {
             return false;
         }
         for (int k = 0; k < what.length; k++) {
-            if (b[at + k] != what[k]) {
+            if (b.getByte(at + k) != what[k]) {
                 return false;
             }
         }

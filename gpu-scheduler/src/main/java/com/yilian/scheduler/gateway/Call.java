@@ -4,6 +4,7 @@ import com.yilian.scheduler.Dispatch;
 import com.yilian.scheduler.InferenceRequest;
 import com.yilian.scheduler.Scheduler;
 import com.yilian.tenants.ModelPool;
+import io.prometheus.client.Counter;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -38,6 +39,9 @@ final class Call {
     int promptTokens;
     /** The pool of the current attempt, kept for accounting even if a reload removes it. */
     ModelPool pool;
+    /** The output-token counter of {@link #outputCounterPool}'s labels, so streamed chunks skip the label lookup. */
+    Counter.Child outputCounter;
+    ModelPool outputCounterPool;
     private boolean ended;
 
     Call(InferenceRequest request, JsonObject body, boolean stream, HttpServerResponse response) {

@@ -62,9 +62,15 @@ final class CallAccounting {
 
     void outputTokens(Call call, int n) {
         call.outputTokens += n;
-        metrics.tokens.labels(tenant(call), call.pool.id(), "output").inc(n);
-        budget.charge(tenant(call), n, clock.getAsLong());
-        learner.observe(tenant(call), n, clock.getAsLong());
+        // Runs for every streamed chunk: look the counter's labels up once per attempt's pool, not per chunk.
+        if (call.outputCounterPool != call.pool) {
+            call.outputCounter = metrics.tokens.labels(tenant(call), call.pool.id(), "output");
+            call.outputCounterPool = call.pool;
+        }
+        call.outputCounter.inc(n);
+        long now = clock.getAsLong();
+        budget.charge(tenant(call), n, now);
+        learner.observe(tenant(call), n, now);
     }
 
     void firstByte(Call call) {

@@ -10,7 +10,6 @@ import com.yilian.scheduler.shared.PlaceLedger;
 import com.yilian.scheduler.shared.RedisPlaceLedger;
 import com.yilian.scheduler.shared.RedisTokenTally;
 import com.yilian.scheduler.shared.TokenTally;
-import com.yilian.tenants.ApiKeyMatch;
 import com.yilian.tenants.Consortium;
 import com.yilian.tenants.Tenant;
 import io.vertx.core.AbstractVerticle;
@@ -42,6 +41,8 @@ public final class GatewayVerticle extends AbstractVerticle {
     private static final long TICK_MS = 100;
     private static final long PLAN_MS = 60_000;
     private static final int REMOTE_CONNECTIONS = 256;
+    /** Below uvicorn's default {@code --timeout-keep-alive} of 5 s. */
+    static final int BACKEND_IDLE_SECONDS = 4;
 
     private final int port;
     private final GatewaySettings settings;
@@ -51,6 +52,8 @@ public final class GatewayVerticle extends AbstractVerticle {
     private final SchedulerMetrics metrics;
     private final LoadLearner learner;
     private volatile Consortium consortium;
+    /** The consortium's keys; replaced with it, so a reload forgets every remembered key. */
+    private volatile KnownKeys keys;
     private ReplicaPlanner planner;
     /** Null when the gateway runs alone. */
     private PlaceLedger ledger;
@@ -72,6 +75,7 @@ public final class GatewayVerticle extends AbstractVerticle {
     GatewayVerticle(Consortium consortium, int port, GatewaySettings settings, LongSupplier clock,
                     UnaryOperator<String> env) {
         this.consortium = consortium;
+        this.keys = new KnownKeys(consortium);
         this.port = port;
         this.settings = settings;
         this.clock = clock;
@@ -102,11 +106,13 @@ public final class GatewayVerticle extends AbstractVerticle {
         Context ctx = context;
         if (ctx == null) {
             consortium = next;
+            keys = new KnownKeys(next);
             return Future.succeededFuture();
         }
         Promise<Void> applied = Promise.promise();
         ctx.runOnContext(v -> {
             consortium = next;
+            keys = new KnownKeys(next);
             dispatcher.update(next);
             planner.update(next);
             applied.complete();
@@ -139,8 +145,14 @@ public final class GatewayVerticle extends AbstractVerticle {
         // (Vert.x's default of 5 would cap every pool at 5 calls at once); remote pools get a generous bound.
         int connections = Math.max(REMOTE_CONNECTIONS, consortium.modelPools().stream()
                 .mapToInt(p -> p.replicas() * p.maxConcurrentSequences()).max().orElse(0));
-        BackendRelay relay = new BackendRelay(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(connections)), env);
+        // Idle connections live 4 s, not Vert.x's 60: vLLM's server (uvicorn) closes an idle keep-alive connection after
+        // 5 s, so a longer timeout only keeps connections the backend is about to drop (a call sent on one fails), and
+        // the connections a burst opened otherwise stay in the pool for a minute, which Vert.x looks through on every
+        // request. The cleaner (every second, the default) closes them. No pipelining: a streamed answer would hold
+        // up every call queued behind it on the connection.
+        BackendRelay relay = new BackendRelay(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                        .setKeepAliveTimeout(BACKEND_IDLE_SECONDS).setPipelining(false),
+                new PoolOptions().setHttp1MaxSize(connections).setCleanerPeriod(1000)), env);
         dispatcher = new Dispatcher(vertx, consortium, settings, relay, accounting, clock, ledger);
         vertx.setPeriodic(TICK_MS, t -> dispatcher.tick());
         vertx.setPeriodic(PLAN_MS, t -> publishPlan());
@@ -239,7 +251,7 @@ public final class GatewayVerticle extends AbstractVerticle {
         if (key == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             key = auth.substring(7).trim();
         }
-        return key == null || key.isEmpty() ? Optional.empty() : consortium.apiKey(key).map(ApiKeyMatch::tenant);
+        return keys.tenant(key);
     }
 
     private void chat(HttpServerRequest req, Tenant tenant) {
