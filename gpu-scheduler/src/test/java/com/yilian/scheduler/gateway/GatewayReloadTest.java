@@ -20,20 +20,17 @@ class GatewayReloadTest {
 
     @Test
     void callsQueuedAndRunningAcrossAReloadThatChangesQuotasAllFinish(Vertx vertx) throws Exception {
-        FakeBackend local = await(FakeBackend.start(vertx));
-        FakeBackend remote = await(FakeBackend.start(vertx));
-        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1), 0);
-        await(vertx.deployVerticle(gateway));
-        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
-        local.mode(FakeBackend.Mode.HOLD);
-        Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
-        waitForHeld(local, 1);
+        OnePlace one = onePlaceHoldingACall(vertx);
+        FakeBackend local = one.local();
+        GatewayVerticle gateway = one.gateway();
+        GatewayClient client = one.client();
+        Future<Reply> running = one.running();
         Future<Reply> queued = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("queued", false));
         // found queued by the reload, it moves to the new core
         waitForQueued(client, 1);
 
         // a new quota means a new scheduling core; the pool keeps its single place
-        await(gateway.update(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, 5_000)));
+        await(gateway.update(one.withBudget(5_000)));
         local.answerHeld();
         assertThat(await(running).status()).isEqualTo(200);
         waitForHeld(local, 1); // the queued call moved to the new core and got the place
@@ -46,17 +43,14 @@ class GatewayReloadTest {
 
     @Test
     void aCallArrivingAfterAReloadWaitsForThePlaceTheOldCoreStillHolds(Vertx vertx) throws Exception {
-        FakeBackend local = await(FakeBackend.start(vertx));
-        FakeBackend remote = await(FakeBackend.start(vertx));
-        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1), 0);
-        await(vertx.deployVerticle(gateway));
-        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
-        local.mode(FakeBackend.Mode.HOLD);
-        Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
-        waitForHeld(local, 1);
+        OnePlace one = onePlaceHoldingACall(vertx);
+        FakeBackend local = one.local();
+        GatewayVerticle gateway = one.gateway();
+        GatewayClient client = one.client();
+        Future<Reply> running = one.running();
 
         // the new core starts empty: only the place count tells it that the pool's one place is taken
-        await(gateway.update(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, 5_000)));
+        await(gateway.update(one.withBudget(5_000)));
         Future<Reply> after = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("after the reload", false));
         waitForQueued(client, 1);
         Thread.sleep(300); // several ticks: it must go on waiting, not start a second sequence
@@ -85,6 +79,26 @@ class GatewayReloadTest {
 
         Thread.sleep(500);
         assertThat(await(client.get(GatewayConsortium.FIRST_KEY, "/v1/models")).status()).isEqualTo(401);
+    }
+
+    private record OnePlace(FakeBackend local, FakeBackend remote, GatewayVerticle gateway, GatewayClient client,
+                            Future<Reply> running) {
+        Consortium withBudget(long dailyTokenBudget) {
+            return GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1, dailyTokenBudget);
+        }
+    }
+
+    /** A gateway in front of a local pool with one place, and a call holding that place. */
+    private static OnePlace onePlaceHoldingACall(Vertx vertx) throws Exception {
+        FakeBackend local = await(FakeBackend.start(vertx));
+        FakeBackend remote = await(FakeBackend.start(vertx));
+        GatewayVerticle gateway = new GatewayVerticle(GatewayConsortium.of(local.endpoint(), remote.endpoint(), 1), 0);
+        await(vertx.deployVerticle(gateway));
+        GatewayClient client = new GatewayClient(vertx, gateway.server().actualPort());
+        local.mode(FakeBackend.Mode.HOLD);
+        Future<Reply> running = client.post(GatewayConsortium.FIRST_KEY, Map.of(), chat("running", false));
+        waitForHeld(local, 1);
+        return new OnePlace(local, remote, gateway, client, running);
     }
 
     private static void waitForQueued(GatewayClient client, int n) throws Exception {
