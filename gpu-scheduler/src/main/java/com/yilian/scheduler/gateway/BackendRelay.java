@@ -1,6 +1,7 @@
 package com.yilian.scheduler.gateway;
 
 import com.yilian.tenants.ModelPool;
+import com.yilian.tenants.PoolKind;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
@@ -17,7 +18,8 @@ import java.util.function.UnaryOperator;
  * superseded, so the scheduler frees the place.
  */
 final class BackendRelay {
-    private final HttpClient client;
+    private final HttpClient localClient;
+    private final HttpClient remoteClient;
     private final UnaryOperator<String> env;
     /** Each pool endpoint's chat URL, parsed once rather than on every call. */
     private final Map<String, Target> targets = new HashMap<>();
@@ -31,10 +33,20 @@ final class BackendRelay {
         }
     }
 
-    /** @param env reads an environment variable; remote pools' keys come from the variable {@code apiKeyEnv} names */
-    BackendRelay(HttpClient client, UnaryOperator<String> env) {
-        this.client = client;
+    /**
+     * @param localClient  for local pools (vLLM on the consortium's network)
+     * @param remoteClient for remote APIs, whose connections (TLS) are worth keeping longer
+     * @param env          reads an environment variable; remote pools' keys come from the variable {@code apiKeyEnv}
+     *                     names
+     */
+    BackendRelay(HttpClient localClient, HttpClient remoteClient, UnaryOperator<String> env) {
+        this.localClient = localClient;
+        this.remoteClient = remoteClient;
         this.env = env;
+    }
+
+    HttpClient clientFor(ModelPool pool) {
+        return pool.kind() == PoolKind.REMOTE ? remoteClient : localClient;
     }
 
     /** What the gateway hears of an attempt, on its event loop. */
@@ -65,7 +77,7 @@ final class BackendRelay {
         if (key != null && !key.isBlank()) {
             options.putHeader("Authorization", "Bearer " + key);
         }
-        client.request(options).onComplete(r -> {
+        clientFor(pool).request(options).onComplete(r -> {
             if (call.attempt != attempt) {
                 if (r.succeeded()) {
                     r.result().reset();

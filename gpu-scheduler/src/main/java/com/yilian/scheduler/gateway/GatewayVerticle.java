@@ -17,6 +17,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
@@ -43,6 +44,7 @@ public final class GatewayVerticle extends AbstractVerticle {
     private static final int REMOTE_CONNECTIONS = 256;
     /** Below uvicorn's default {@code --timeout-keep-alive} of 5 s. */
     static final int BACKEND_IDLE_SECONDS = 4;
+    static final int REMOTE_IDLE_SECONDS = 30;
 
     private final int port;
     private final GatewaySettings settings;
@@ -141,24 +143,32 @@ public final class GatewayVerticle extends AbstractVerticle {
                 settings.usage());
         admission = new Admission(budget, accounting);
         planner = new ReplicaPlanner(consortium, learner, settings.capacity());
-        // HTTP/1.1 carries one call per connection: allow as many connections to a pool as it runs sequences
-        // (Vert.x's default of 5 would cap every pool at 5 calls at once); remote pools get a generous bound.
+        // HTTP/1.1 carries one call per connection: allow as many connections to an endpoint as a pool runs sequences
+        // (Vert.x's default of 5 would cap every pool at 5 calls at once), at least a generous bound, since the
+        // clients outlive reloads that may add larger pools.
         int connections = Math.max(REMOTE_CONNECTIONS, consortium.modelPools().stream()
                 .mapToInt(p -> p.replicas() * p.maxConcurrentSequences()).max().orElse(0));
-        // Idle connections live 4 s, not Vert.x's 60: vLLM's server (uvicorn) closes an idle keep-alive connection after
-        // 5 s, so a longer timeout only keeps connections the backend is about to drop (a call sent on one fails), and
-        // the connections a burst opened otherwise stay in the pool for a minute, which Vert.x looks through on every
-        // request. The cleaner (every second, the default) closes them. No pipelining: a streamed answer would hold
-        // up every call queued behind it on the connection.
-        BackendRelay relay = new BackendRelay(vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
-                        .setKeepAliveTimeout(BACKEND_IDLE_SECONDS).setPipelining(false),
-                new PoolOptions().setHttp1MaxSize(connections).setCleanerPeriod(1000)), env);
+        // Local idle connections live 4 s, not Vert.x's 60: vLLM's server (uvicorn) closes an idle keep-alive
+        // connection after 5 s, so a longer timeout only keeps connections the backend is about to drop (a call sent
+        // on one fails), and the connections a burst opened otherwise stay in the pool for a minute, which Vert.x
+        // looks through on every request. The cleaner (every second, the default) closes them. No pipelining: a
+        // streamed answer would hold up every call queued behind it on the connection.
+        // Remote APIs keep theirs 30 s: a new connection there costs a TLS handshake over the internet, and their
+        // load balancers keep idle connections for a minute or more.
+        BackendRelay relay = new BackendRelay(
+                backendClient(connections, BACKEND_IDLE_SECONDS),
+                backendClient(REMOTE_CONNECTIONS, REMOTE_IDLE_SECONDS), env);
         dispatcher = new Dispatcher(vertx, consortium, settings, relay, accounting, clock, ledger);
         vertx.setPeriodic(TICK_MS, t -> dispatcher.tick());
         vertx.setPeriodic(PLAN_MS, t -> publishPlan());
         publishPlan();
         vertx.createHttpServer().requestHandler(this::handle).listen(port)
                 .onSuccess(s -> server = s).<Void>mapEmpty().onComplete(started);
+    }
+
+    private HttpClient backendClient(int connections, int idleSeconds) {
+        return vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setKeepAliveTimeout(idleSeconds)
+                .setPipelining(false), new PoolOptions().setHttp1MaxSize(connections).setCleanerPeriod(1000));
     }
 
     private JsonObject publishPlan() {
