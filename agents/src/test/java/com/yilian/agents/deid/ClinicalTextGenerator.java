@@ -124,12 +124,15 @@ final class ClinicalTextGenerator {
     private final List<String> templates;
     /** The third blind set draws its people from its own pools, which the rules have never seen. */
     private final boolean blind3;
+    /** So does the fourth (see Blind4Templates), also when only some of its templates are used. */
+    private final boolean blind4;
 
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
         this.v = new SyntheticValues(random);
         this.templates = templates;
         this.blind3 = templates == Blind3Templates.BLIND_3;
+        this.blind4 = !blind3 && Blind4Templates.uses(templates);
     }
 
     List<LabelledRecord> generate(int n) {
@@ -140,10 +143,14 @@ final class ClinicalTextGenerator {
 
     /** One record: one to three sentences about the same patient, family member and doctor. */
     LabelledRecord record() {
-        String patient = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
-        String family = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
-        String doctor = blind3 ? Blind3Templates.chineseName(random) : v.chineseName();
-        String minority = blind3 ? Blind3Templates.minorityName(random) : v.minorityName();
+        String patient = blind3 ? Blind3Templates.chineseName(random)
+                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+        String family = blind3 ? Blind3Templates.chineseName(random)
+                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+        String doctor = blind3 ? Blind3Templates.chineseName(random)
+                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+        String minority = blind3 ? Blind3Templates.minorityName(random)
+                : blind4 ? Blind4Templates.minorityName(random) : v.minorityName();
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -165,6 +172,9 @@ final class ClinicalTextGenerator {
     private void fill(String slot, String[] people, StringBuilder text, List<Span> gold) {
         String p = people[0], f = people[1], dr = people[2];
         if (blind3 && fillBlind3(slot, dr, text, gold)) {
+            return;
+        }
+        if (blind4 && fillBlind4(slot, dr, text, gold)) {
             return;
         }
         switch (slot) {
@@ -215,6 +225,18 @@ final class ClinicalTextGenerator {
             case "DS" -> label(text, gold, Blind3Templates.surnameOf(doctor), EntityKind.NAME);
             case "E", "E2", "E3" -> label(text, gold, Blind3Templates.englishName(random), EntityKind.NAME);
             case "ES" -> label(text, gold, Blind3Templates.englishSurname(random), EntityKind.NAME);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind4(String slot, String doctor, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "DS" -> label(text, gold, Blind4Templates.surnameOf(doctor), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind4Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind4Templates.englishSurname(random), EntityKind.NAME);
             default -> {
                 return false;
             }

@@ -1,0 +1,129 @@
+package com.yilian.agents.deid;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Well-formedness of the fourth blind group only: its templates expand through the generator, every record carries
+ * identifiers, and every labelled span is exactly the value substituted for its slot. No de-identifier is run here:
+ * the group stays blind until it is measured once.
+ */
+class Blind4TemplatesTest {
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
+    /** The identifier slots of the generator and the kind each is labelled with. */
+    private static final Map<String, EntityKind> PHI = Map.ofEntries(
+            Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
+            Map.entry("DS", EntityKind.NAME), Map.entry("MN", EntityKind.NAME), Map.entry("E", EntityKind.NAME),
+            Map.entry("E2", EntityKind.NAME), Map.entry("E3", EntityKind.NAME), Map.entry("ES", EntityKind.NAME),
+            Map.entry("ID", EntityKind.ID_NUMBER), Map.entry("M", EntityKind.PHONE), Map.entry("L", EntityKind.PHONE),
+            Map.entry("A", EntityKind.ADDRESS), Map.entry("A0", EntityKind.ADDRESS),
+            Map.entry("R", EntityKind.MEDICAL_RECORD), Map.entry("I", EntityKind.INSURANCE),
+            Map.entry("B", EntityKind.BANK_CARD), Map.entry("DOB", EntityKind.BIRTH_DATE));
+    /** The other slots the generator fills (unlabelled clinical content). */
+    private static final List<String> OTHER = List.of("D", "SEX", "AGE", "DUR", "DOSE", "DRUG", "DIS", "DIS2", "DIS_EN",
+            "HOSP", "DEPT", "SYM", "LAB", "EXAM", "KIN", "TITLE", "BP", "CODE", "TEMP", "HR", "TIME");
+
+    @Test
+    void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() {
+        assertThat(Blind4Templates.BLIND_4).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        for (String t : Blind4Templates.BLIND_4) {
+            List<String> slots = slots(t);
+            assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
+            assertThat(slots).as(t).anyMatch(PHI::containsKey);
+        }
+    }
+
+    @Test
+    void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
+        int i = 0;
+        for (String t : Blind4Templates.BLIND_4) {
+            List<String> phiSlots = slots(t).stream().filter(PHI::containsKey).toList();
+            for (LabelledRecord r : new ClinicalTextGenerator(Blind4Templates.SEED + i++, List.of(t)).generate(40)) {
+                assertThat(r.gold()).as(r.text()).isNotEmpty();
+                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
+                int repeats = r.gold().size() / phiSlots.size();
+                assertThat(repeats).as(r.text()).isBetween(1, 3);
+                checkAlignment(t, repeats, r);
+            }
+        }
+    }
+
+    @Test
+    void blindSetRecordsAreLabelledFromTheirOwnPools() {
+        List<LabelledRecord> records = new ClinicalTextGenerator(Blind4Templates.SEED, Blind4Templates.BLIND_4)
+                .generate(1000);
+        for (LabelledRecord r : records) {
+            assertThat(r.gold()).as(r.text()).isNotEmpty();
+            int end = 0;
+            for (Span s : r.gold()) {
+                assertThat(s.start()).as(r.text()).isGreaterThanOrEqualTo(end);
+                assertThat(s.end()).as(r.text()).isGreaterThan(s.start()).isLessThanOrEqualTo(r.text().length());
+                end = s.end();
+                String value = r.text().substring(s.start(), s.end());
+                assertThat(value).as(r.text()).isEqualTo(value.strip());
+                checkValue(s.kind(), value);
+            }
+        }
+    }
+
+    /**
+     * The record must be the template repeated, with each identifier slot replaced by the text of its span, in order
+     * and at the span's position, and each non-identifier slot by some non-empty text.
+     */
+    private static void checkAlignment(String template, int repeats, LabelledRecord r) {
+        StringBuilder regex = new StringBuilder();
+        List<EntityKind> kinds = new ArrayList<>();
+        int span = 0;
+        for (int k = 0; k < repeats; k++) {
+            Matcher m = SLOT.matcher(template);
+            int last = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(template.substring(last, m.start())));
+                EntityKind kind = PHI.get(m.group(1));
+                if (kind != null) {
+                    Span s = r.gold().get(span++);
+                    regex.append('(').append(Pattern.quote(r.text().substring(s.start(), s.end()))).append(')');
+                    kinds.add(kind);
+                } else {
+                    regex.append(".+?");
+                }
+                last = m.end();
+            }
+            regex.append(Pattern.quote(template.substring(last)));
+        }
+        Matcher whole = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(r.text());
+        assertThat(whole.matches()).as("record does not follow its template: " + r.text()).isTrue();
+        for (int g = 0; g < kinds.size(); g++) {
+            Span s = r.gold().get(g);
+            assertThat(s.kind()).as(r.text()).isEqualTo(kinds.get(g));
+            assertThat(whole.start(g + 1)).as(r.text()).isEqualTo(s.start());
+            assertThat(whole.end(g + 1)).as(r.text()).isEqualTo(s.end());
+            checkValue(s.kind(), r.text().substring(s.start(), s.end()));
+        }
+    }
+
+    private static void checkValue(EntityKind kind, String value) {
+        switch (kind) {
+            case NAME -> assertThat(Blind4Templates.isPoolName(value)).as("name from the BLIND_4 pools: " + value).isTrue();
+            case ID_NUMBER -> assertThat(value).matches("\\d{17}[\\dX]|\\d{15}");
+            case PHONE -> assertThat(value).matches("[+(\\d][\\d +()-]{6,}\\d");
+            case BANK_CARD -> assertThat(value).matches("\\d[\\d ]{10,}\\d");
+            case BIRTH_DATE -> assertThat(value).matches(".*\\d{4}.*");
+            default -> assertThat(value).isNotBlank();
+        }
+    }
+
+    private static List<String> slots(String template) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SLOT.matcher(template);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+}
