@@ -32,6 +32,8 @@ final class ChineseNameDetector implements Detector {
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */
     private int nameAt(String text, int i, HanlpView hanlp) {
+        // A one-character function surname at the very end (…和) is asked about the name after it: there is none.
+        if (i >= text.length()) return i;
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i)) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);

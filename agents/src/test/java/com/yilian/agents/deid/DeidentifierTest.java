@@ -196,4 +196,12 @@ class DeidentifierTest {
         assertThat(found("女，40岁，检查号5097147264，胸部CT未见异常。", EntityKind.MEDICAL_RECORD)).isEmpty();
         assertThat(found("参保地昆明市蜀山区兴明巷587号，本次结算。", EntityKind.ADDRESS)).containsExactly("昆明市蜀山区兴明巷587号");
     }
+
+    @Test
+    void aRecordEndingInAOneCharacterSurnameIsNoCrash() {
+        // found by the fourth blind set: a function surname as the last character asked for a name past the end
+        for (String text : List.of("患者由家属和", "随访：陪同人为女儿和", "和")) {
+            assertThat(new Deidentifier().find(text)).as(text).isNotNull();
+        }
+    }
 }
