@@ -23,9 +23,20 @@ public final class Deidentifier {
     private final List<Detector> detectors;
 
     public Deidentifier() {
-        this.detectors = List.of(new NumberDetector(), new LabelledIdDetector(), new AddressDetector(),
-                new EnglishNameDetector(), new TransliteratedNameDetector(), new MinorityNameDetector(),
-                new ChineseNameDetector());
+        this(withRules(new LearnedNameDetector()));
+    }
+
+    Deidentifier(List<Detector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** The rule-based detectors, plus {@code more}. */
+    static List<Detector> withRules(Detector... more) {
+        List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
+                new AddressDetector(), new EnglishNameDetector(), new TransliteratedNameDetector(),
+                new MinorityNameDetector(), new ChineseNameDetector()));
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** The identifiers in {@code text}, non-overlapping, in text order. */

@@ -90,7 +90,7 @@ class DeidClinicalVocabularyTest {
         return out;
     }
 
-    private static Set<String> knowledgeBaseTerms() {
+    static Set<String> knowledgeBaseTerms() {
         Set<String> out = new LinkedHashSet<>();
         for (String zh : knowledgeBaseTerms(Text::zh)) if (zh.matches(".*\\p{IsHan}.*")) out.add(zh);
         return out;

@@ -1,0 +1,18 @@
+package com.yilian.agents.deid;
+
+import java.util.List;
+
+/** The template groups by the names the development tools use for them. */
+final class TemplateGroups {
+    private TemplateGroups() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> named(String group) throws ReflectiveOperationException {
+        Class<?> owner = group.equals("BLIND_3") ? Blind3Templates.class
+                : group.equals("BLIND_4") ? Blind4Templates.class
+                : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
+                : ClinicalTextGenerator.class;
+        return (List<String>) owner.getDeclaredField(group).get(null);
+    }
+}
