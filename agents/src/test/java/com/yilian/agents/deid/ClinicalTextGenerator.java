@@ -126,6 +126,8 @@ final class ClinicalTextGenerator {
     private final boolean blind3;
     /** So does the fourth (see Blind4Templates), also when only some of its templates are used. */
     private final boolean blind4;
+    /** And the fifth (see Blind5Templates), which also writes some identifiers in forms of its own. */
+    private final boolean blind5;
 
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
@@ -133,6 +135,7 @@ final class ClinicalTextGenerator {
         this.templates = templates;
         this.blind3 = templates == Blind3Templates.BLIND_3;
         this.blind4 = !blind3 && Blind4Templates.uses(templates);
+        this.blind5 = !blind3 && !blind4 && Blind5Templates.uses(templates);
     }
 
     List<LabelledRecord> generate(int n) {
@@ -144,13 +147,17 @@ final class ClinicalTextGenerator {
     /** One record: one to three sentences about the same patient, family member and doctor. */
     LabelledRecord record() {
         String patient = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+                : blind4 ? Blind4Templates.chineseName(random)
+                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
         String family = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+                : blind4 ? Blind4Templates.chineseName(random)
+                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
         String doctor = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random) : v.chineseName();
+                : blind4 ? Blind4Templates.chineseName(random)
+                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
         String minority = blind3 ? Blind3Templates.minorityName(random)
-                : blind4 ? Blind4Templates.minorityName(random) : v.minorityName();
+                : blind4 ? Blind4Templates.minorityName(random)
+                : blind5 ? Blind5Templates.minorityName(random) : v.minorityName();
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -175,6 +182,9 @@ final class ClinicalTextGenerator {
             return;
         }
         if (blind4 && fillBlind4(slot, dr, text, gold)) {
+            return;
+        }
+        if (blind5 && fillBlind5(slot, dr, text, gold)) {
             return;
         }
         switch (slot) {
@@ -237,6 +247,23 @@ final class ClinicalTextGenerator {
             case "DS" -> label(text, gold, Blind4Templates.surnameOf(doctor), EntityKind.NAME);
             case "E", "E2", "E3" -> label(text, gold, Blind4Templates.englishName(random), EntityKind.NAME);
             case "ES" -> label(text, gold, Blind4Templates.englishSurname(random), EntityKind.NAME);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind5(String slot, String doctor, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "DS" -> label(text, gold, Blind5Templates.surnameOf(doctor), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind5Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind5Templates.englishSurname(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind5Templates.idNumber(
+                    v.between(1, 10) == 1 ? v.legacyId() : v.residentId(), random), EntityKind.ID_NUMBER);
+            case "R" -> label(text, gold, Blind5Templates.recordNumber(v.recordNumber(), random),
+                    EntityKind.MEDICAL_RECORD);
+            case "M" -> label(text, gold, Blind5Templates.mobile(v.mobile(), random), EntityKind.PHONE);
             default -> {
                 return false;
             }
