@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * What HanLP's segmenter says about one text: the spans it tags as person names and the ordinary or clinical words
- * it knows, by start offset. Built once per call, so nothing is shared between threads but the immutable segmenter.
+ * it knows, by start offset. Built per call and thread (the last one is kept per thread, so the learned name finder
+ * reuses the rules' segmentation of the same record); nothing is shared between threads but the immutable segmenter.
  */
 record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, Set<Integer> clinical, Set<Integer> medical,
                  NavigableMap<Integer, Integer> termEnds, Map<Integer, String> natures, String text) {
@@ -31,7 +32,18 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
     private static final Segment SEGMENT = HanLP.newSegment().enableNameRecognize(true)
             .enableTranslatedNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
 
+    // The rules and the learned name finder both read the same record; one segmentation serves both.
+    private static final ThreadLocal<HanlpView> LAST = new ThreadLocal<>();
+
     static HanlpView of(String text) {
+        HanlpView last = LAST.get();
+        if (last != null && last.text().equals(text)) return last;
+        HanlpView view = segment(text);
+        LAST.set(view);
+        return view;
+    }
+
+    private static HanlpView segment(String text) {
         Map<Integer, Integer> names = new HashMap<>();
         Map<Integer, String> common = new HashMap<>();
         Set<Integer> clinical = new HashSet<>();

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Person names found by a maximum-entropy sequence tagger over characters (Apache OpenNLP), trained on labelled
@@ -46,8 +48,12 @@ final class LearnedNameDetector implements Detector {
         tagger.clearAdaptiveData();
         List<Span> names = new ArrayList<>();
         for (opennlp.tools.util.Span s : found) {
-            if (s.getProb() >= minProbability && plausible(text.substring(s.getStart(), s.getEnd()))) {
-                names.add(new Span(s.getStart(), s.getEnd(), EntityKind.NAME));
+            if (s.getProb() < minProbability) continue;
+            Matcher title = TITLE_END.matcher(text).region(s.getStart(), s.getEnd());
+            int end = title.find() ? title.start() : s.getEnd();
+            String name = text.substring(s.getStart(), end);
+            if (plausible(name) && !EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                names.add(new Span(s.getStart(), end, EntityKind.NAME));
             }
         }
         return names;
@@ -59,9 +65,17 @@ final class LearnedNameDetector implements Detector {
      * that HanLP's dictionary never reads as a name (暗红), nor a drug or disease it knows (布洛芬): a model that has not seen a clinical term in a
      * name's place would take it for one.
      */
+    // An eponymous sign (墨菲征, 巴宾斯基征), an amount in capital numerals (伍仟元整), a question (高吗).
+    private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$");
+    // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
+    private static final Pattern TITLE_END = Pattern.compile("(?:先生|女士|小姐|太太|医生|医师|主任|护士长|护士|大夫|老师|教授|阿姨|师傅)$");
+    // The first part of an eponym (吉兰-巴雷综合征, 吉兰·巴雷综合征).
+    private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
+
     static boolean plausible(String name) {
         if (name.length() < 2 || name.codePoints().anyMatch(c -> c < 0x3000 && Character.isLetter(c))) return false;
         if (name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return false;
+        if (NOT_NAMES.matcher(name).find()) return false;
         return readAsName(CoreDictionary.get(name)) && !medicalTerm(CustomDictionary.get(name));
     }
 

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +19,22 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
     private String[] analysedTokens;
     private String[] termNature;
     private char[] termPosition;
+    private String[] roles;
+    private List<String>[] byToken;
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != analysedTokens) analyse(tokens);
+        // The beam search asks once per hypothesis; nothing here depends on the previous outcomes.
+        if (byToken[index] == null) {
+            List<String> own = new ArrayList<>(40);
+            features(own, tokens, index);
+            byToken[index] = own;
+        }
+        features.addAll(byToken[index]);
+    }
+
+    private void features(List<String> features, String[] tokens, int index) {
         features.add("b");
         for (int k = -3; k <= 3; k++) features.add("w" + k + "=" + charAt(tokens, index + k));
         features.add("w-2w-1=" + charAt(tokens, index - 2) + charAt(tokens, index - 1));
@@ -31,15 +44,14 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         features.add("w-1w1=" + charAt(tokens, index - 1) + charAt(tokens, index + 1));
         StringBuilder shape = new StringBuilder();
         for (int k = -2; k <= 2; k++) {
-            String c = charAt(tokens, index + k);
-            String kind = kind(c);
+            String kind = kind(charAt(tokens, index + k));
             shape.append(kind);
             features.add("k" + k + "=" + kind);
-            features.add("r" + k + "=" + nameRoles(c));
+            features.add("r" + k + "=" + roleAt(index + k));
         }
         features.add("shape=" + shape);
-        features.add("r0r1=" + nameRoles(charAt(tokens, index)) + nameRoles(charAt(tokens, index + 1)));
-        features.add("r-1r0=" + nameRoles(charAt(tokens, index - 1)) + nameRoles(charAt(tokens, index)));
+        features.add("r0r1=" + roleAt(index) + roleAt(index + 1));
+        features.add("r-1r0=" + roleAt(index - 1) + roleAt(index));
         for (int k = -2; k <= 0; k++) {
             if (compoundSurnameAt(tokens, index + k)) features.add("cs" + k);
         }
@@ -51,10 +63,18 @@ final class NameFeatures implements AdaptiveFeatureGenerator {
         features.add("t0w0=" + termNature[index] + "_" + termPosition[index] + charAt(tokens, index));
     }
 
+    private String roleAt(int i) {
+        return i < 0 || i >= roles.length ? "-" : roles[i];
+    }
+
+    @SuppressWarnings("unchecked")
     private void analyse(String[] tokens) {
         String text = String.join("", tokens);
         termNature = new String[tokens.length];
         termPosition = new char[tokens.length];
+        roles = new String[tokens.length];
+        byToken = new List[tokens.length];
+        for (int j = 0; j < tokens.length; j++) roles[j] = nameRoles(charAt(tokens, j));
         HanlpView view = HanlpView.of(text);
         for (Map.Entry<Integer, Integer> term : view.termEnds().entrySet()) {
             int from = term.getKey(), to = Math.min(term.getValue(), tokens.length);

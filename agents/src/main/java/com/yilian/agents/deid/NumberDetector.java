@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 final class NumberDetector implements Detector {
     // Digit runs that may be grouped by spaces or dashes; boundaries keep us out of longer codes.
     private static final Pattern DIGIT_RUN = Pattern.compile(
-            "(?<![0-9A-Za-z])\\d{4,8}(?:[ -]?\\d{2,8}){1,4}[Xx]?(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{15,19}[Xx]?(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])\\d{4,8}(?:[ -]?\\d{2,8}){1,4}(?:[ -]?\\d?[Xx])?(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{15,19}[Xx]?(?![0-9A-Za-z])");
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z+])(?:(?:\\+|00)?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
+            "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile(
             "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?\\(0?\\d{2,3}\\)[ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ -])\\d{3,4}[ -]?\\d{4}(?:[-转]\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
-            "(?:电话|手机|座机|联系方式|联系电话|Tel|TEL|Phone|phone|Mobile|mobile)[号码]*[:：\\s]*((?:\\+?86[ -]?)?0\\d{9,11})(?!\\d)");
+            "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|Tel|TEL|Phone|phone|Mobile|mobile)[号码]*[:：\\s]*((?:\\+?86[ -]?)?0\\d{9,11})(?!\\d)");
     private static final Pattern BANK_CUE = Pattern.compile("(?:银行卡|卡号|账号|帐号|储蓄卡|信用卡|借记卡|card)[^，。；;,\\n]{0,8}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -33,7 +33,10 @@ final class NumberDetector implements Detector {
             boolean grouped = digits.length() != raw.length();
             String before = text.substring(Math.max(0, m.start() - 16), m.start());
             boolean bankCue = BANK_CUE.matcher(before).find();
-            boolean id = !grouped && (Checksums.isResidentId18(digits) || Checksums.isResidentId15(digits));
+            // A scanned or dictated ID may be grouped (110105 19491231 002X); the check digit and birth date vouch for
+            // it. A legacy 15-digit ID has no check digit, so only its usual groupings (6-6-3, 4-4-4-3) are taken.
+            boolean id = Checksums.isResidentId18(digits) || Checksums.isResidentId15(digits)
+                    && (!grouped || raw.matches("\\d{6}[ -]\\d{6}[ -]\\d{3}|\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{3}"));
             boolean bank = digits.length() >= 16 && digits.length() <= 19 && digits.chars().allMatch(Character::isDigit)
                     && Checksums.luhn(digits);
             if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));

@@ -4,10 +4,8 @@ import java.util.List;
 
 /**
  * Development aid (not a test): prints the misses and false positives on one template group.
- * Arguments: group (DEVELOPMENT, REVIEWED, UNSEEN, FRESH, FORMER_BLIND, FORMER_BLIND_2, DEVELOPMENT_3, BLIND_3 — measured once, 2026-11-22), seed, records, lines shown.
- * {@code BLIND_4} is blind: to be measured once, with the rules frozen, on its seed 20261203 (the default for it).
- * {@code BLIND_5} is blind as well: to be measured once, with the rules frozen, on its seed 20261206 (the default
- * for it).
+ * Arguments: group (DEVELOPMENT, REVIEWED, UNSEEN, FRESH, FORMER_BLIND, FORMER_BLIND_2, DEVELOPMENT_3, BLIND_3, BLIND_4,
+ * BLIND_5: every one of them development data since its single blind run), seed, records, lines shown.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
@@ -16,13 +14,7 @@ final class DeidDevelopmentProbe {
                 : group.equals("BLIND_5") ? Blind5Templates.SEED : 7;
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-        @SuppressWarnings("unchecked")
-        Class<?> owner = group.equals("BLIND_3") ? Blind3Templates.class
-                : group.equals("BLIND_4") ? Blind4Templates.class
-                : group.equals("BLIND_5") ? Blind5Templates.class
-                : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
-                : ClinicalTextGenerator.class;
-        List<String> templates = (List<String>) owner.getDeclaredField(group).get(null);
+        List<String> templates = TemplateGroups.named(group);
         Deidentifier d = new Deidentifier();
         DeidMetrics m = new DeidMetrics();
         int shown = 0;

@@ -204,4 +204,34 @@ class DeidentifierTest {
             assertThat(new Deidentifier().find(text)).as(text).isNotNull();
         }
     }
+
+    @Test
+    void findsGroupedIdsInternationalPhonesAndLabelsOfScansAndForms() {
+        assertThat(found("有效证件号：110105 19491231 002X", EntityKind.ID_NUMBER)).containsExactly("110105 19491231 002X");
+        assertThat(found("身份证 1101 0519 4912 3100 2X 已核对", EntityKind.ID_NUMBER)).containsExactly("1101 0519 4912 3100 2X");
+        assertThat(found("证件号 110105 491231 002", EntityKind.ID_NUMBER)).containsExactly("110105 491231 002");
+        assertThat(found("联系电话 (+86) 138 0013 8000", EntityKind.PHONE)).containsExactly("(+86) 138 0013 8000");
+        assertThat(found("手机（+86）13800138000", EntityKind.PHONE)).containsExactly("（+86）13800138000");
+        assertThat(found("联 系 电 话 ：02150006832", EntityKind.PHONE)).containsExactly("02150006832");
+        assertThat(found("病 历 号：ZY2024-000123", EntityKind.MEDICAL_RECORD)).containsExactly("ZY2024-000123");
+        assertThat(found("腕带号JZ20240512-0087", EntityKind.MEDICAL_RECORD)).containsExactly("JZ20240512-0087");
+        assertThat(found("体检编号：TJ20220813-2833", EntityKind.MEDICAL_RECORD)).containsExactly("TJ20220813-2833");
+        assertThat(found("健康档案号：\t3301060012", EntityKind.MEDICAL_RECORD)).containsExactly("3301060012");
+        assertThat(found("就诊卡MZ2021-181358，请妥善保管", EntityKind.MEDICAL_RECORD)).containsExactly("MZ2021-181358");
+        assertThat(found("医保电子凭证编码：YB330106123", EntityKind.INSURANCE)).containsExactly("YB330106123");
+        assertThat(found("insurer policy no. YB055824281, tel", EntityKind.INSURANCE)).containsExactly("YB055824281");
+        // A 15-digit run grouped otherwise is no legacy ID: it has no check digit to vouch for it.
+        assertThat(found("批次 11010 54912 31002", EntityKind.ID_NUMBER)).isEmpty();
+        assertThat(found("就诊卡已办理", EntityKind.MEDICAL_RECORD)).isEmpty();
+    }
+
+    @Test
+    void findsPinyinNamesAsPassportsWriteThem() {
+        String text = "Patient ZHANG Wei, DOB 1980-01-02, seen by Dr. RUI; wife OUYANG Jingyu and Mrs TENG Ping'an.";
+        assertThat(found(text, EntityKind.NAME)).contains("ZHANG Wei", "RUI", "OUYANG Jingyu", "TENG Ping'an");
+        for (String clinical : List.of("CT Chest was normal.", "Transferred to ICU Ward.", "HE Stain negative.",
+                "MA Protocol started.")) {
+            assertThat(found(clinical, EntityKind.NAME)).as(clinical).isEmpty();
+        }
+    }
 }

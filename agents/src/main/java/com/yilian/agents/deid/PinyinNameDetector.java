@@ -1,0 +1,68 @@
+package com.yilian.agents.deid;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Chinese names in pinyin as passports, insurers and foreign hospitals write them: the surname in capitals before the
+ * given name (ZHANG Wei, OUYANG Jingyu, TENG Ping'an), or alone after a title (Dr. RUI, Mrs QI). The surname must be
+ * the pinyin of a known Chinese surname and the given name a run of pinyin syllables, so CT, ICU or "HE Ward" stay.
+ */
+final class PinyinNameDetector implements Detector {
+    private static final Set<String> SYLLABLES = Stream.of(Pinyin.values()).map(Pinyin::getPinyinWithoutTone)
+            .filter(p -> !p.equals("none")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SURNAMES = Stream.concat(Surnames.SINGLES.stream(), Surnames.COMPOUND.stream())
+            .map(PinyinNameDetector::pinyin).filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z]{2,8})\\s+([A-Z][a-z]{1,12}(?:['’-]?[a-z]{1,8})?)(?![\\p{IsLatin}'’-])");
+    private static final Pattern TITLED = Pattern.compile(
+            "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Madam)\\.?\\s+([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = SURNAME_FIRST.matcher(text);
+        while (m.find()) {
+            if (isSurname(m.group(1)) && syllables(m.group(2).toLowerCase(Locale.ROOT).replaceAll("['’-]", ""))) {
+                out.add(new Span(m.start(1), m.end(2), EntityKind.NAME));
+            }
+        }
+        Matcher t = TITLED.matcher(text);
+        while (t.find()) {
+            if (isSurname(t.group(1))) out.add(new Span(t.start(1), t.end(1), EntityKind.NAME));
+        }
+        return out;
+    }
+
+    private static boolean isSurname(String capitals) {
+        return SURNAMES.contains(capitals.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code s} splits into one to three pinyin syllables (haiyan = hai + yan; pingan = ping + an). */
+    static boolean syllables(String s) {
+        return split(s, 0, 0);
+    }
+
+    private static boolean split(String s, int from, int count) {
+        if (from == s.length()) return count >= 1;
+        if (count == 3) return false;
+        for (int end = Math.min(s.length(), from + 6); end > from; end--) {
+            if (SYLLABLES.contains(s.substring(from, end)) && split(s, end, count + 1)) return true;
+        }
+        return false;
+    }
+
+    private static String pinyin(String hanzi) {
+        return HanLP.convertToPinyinList(hanzi).stream().map(Pinyin::getPinyinWithoutTone)
+                .filter(p -> !p.equals("none")).collect(Collectors.joining());
+    }
+}
