@@ -128,6 +128,8 @@ final class ClinicalTextGenerator {
     private final boolean blind4;
     /** And the fifth (see Blind5Templates), which also writes some identifiers in forms of its own. */
     private final boolean blind5;
+    /** And the sixth (see Blind6Templates), which has slots of its own (N, PX, EU, EL, EI) and forms of its own. */
+    private final boolean blind6;
 
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
@@ -136,6 +138,7 @@ final class ClinicalTextGenerator {
         this.blind3 = templates == Blind3Templates.BLIND_3;
         this.blind4 = !blind3 && Blind4Templates.uses(templates);
         this.blind5 = !blind3 && !blind4 && Blind5Templates.uses(templates);
+        this.blind6 = !blind3 && !blind4 && !blind5 && Blind6Templates.uses(templates);
     }
 
     List<LabelledRecord> generate(int n) {
@@ -148,16 +151,20 @@ final class ClinicalTextGenerator {
     LabelledRecord record() {
         String patient = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
+                : blind5 ? Blind5Templates.chineseName(random)
+                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
         String family = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
+                : blind5 ? Blind5Templates.chineseName(random)
+                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
         String doctor = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random) : v.chineseName();
+                : blind5 ? Blind5Templates.chineseName(random)
+                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
         String minority = blind3 ? Blind3Templates.minorityName(random)
                 : blind4 ? Blind4Templates.minorityName(random)
-                : blind5 ? Blind5Templates.minorityName(random) : v.minorityName();
+                : blind5 ? Blind5Templates.minorityName(random)
+                : blind6 ? Blind6Templates.minorityName(random) : v.minorityName();
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -185,6 +192,9 @@ final class ClinicalTextGenerator {
             return;
         }
         if (blind5 && fillBlind5(slot, dr, text, gold)) {
+            return;
+        }
+        if (blind6 && fillBlind6(slot, people, text, gold)) {
             return;
         }
         switch (slot) {
@@ -264,6 +274,28 @@ final class ClinicalTextGenerator {
             case "R" -> label(text, gold, Blind5Templates.recordNumber(v.recordNumber(), random),
                     EntityKind.MEDICAL_RECORD);
             case "M" -> label(text, gold, Blind5Templates.mobile(v.mobile(), random), EntityKind.PHONE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind6(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind6Templates.chineseName(random), EntityKind.NAME);
+            case "PX" -> label(text, gold, Blind6Templates.brokenName(people[0], random), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind6Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind6Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind6Templates.englishSurname(random), EntityKind.NAME);
+            case "EU" -> label(text, gold, Blind6Templates.englishUpper(random), EntityKind.NAME);
+            case "EL" -> label(text, gold, Blind6Templates.englishFamilyFirst(random), EntityKind.NAME);
+            case "EI" -> label(text, gold, Blind6Templates.englishInitial(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind6Templates.idNumber(
+                    v.between(1, 10) == 1 ? v.legacyId() : v.residentId(), random), EntityKind.ID_NUMBER);
+            case "R" -> label(text, gold, Blind6Templates.recordNumber(v.recordNumber(), random),
+                    EntityKind.MEDICAL_RECORD);
+            case "M" -> label(text, gold, Blind6Templates.mobile(v.mobile(), random), EntityKind.PHONE);
             default -> {
                 return false;
             }

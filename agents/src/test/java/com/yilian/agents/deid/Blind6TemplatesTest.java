@@ -1,0 +1,294 @@
+package com.yilian.agents.deid;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Well-formedness of the sixth blind group only: its templates expand through the generator, every record carries
+ * identifiers, every labelled span is exactly the value substituted for its slot, every pool name turns up (also in the
+ * group's own forms: broken by a line break, ALL CAPS, "Family, Given", initials), no pool name stands anywhere in the
+ * text outside a labelled span, and the pools are new. No de-identifier is run here: the group stays blind until it is
+ * measured once.
+ */
+class Blind6TemplatesTest {
+    private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
+    /** The identifier slots of the generator and the kind each is labelled with. */
+    private static final Map<String, EntityKind> PHI = Map.ofEntries(
+            Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
+            Map.entry("DS", EntityKind.NAME), Map.entry("MN", EntityKind.NAME), Map.entry("E", EntityKind.NAME),
+            Map.entry("E2", EntityKind.NAME), Map.entry("E3", EntityKind.NAME), Map.entry("ES", EntityKind.NAME),
+            Map.entry("ID", EntityKind.ID_NUMBER), Map.entry("M", EntityKind.PHONE), Map.entry("L", EntityKind.PHONE),
+            Map.entry("A", EntityKind.ADDRESS), Map.entry("A0", EntityKind.ADDRESS),
+            Map.entry("R", EntityKind.MEDICAL_RECORD), Map.entry("I", EntityKind.INSURANCE),
+            Map.entry("B", EntityKind.BANK_CARD), Map.entry("DOB", EntityKind.BIRTH_DATE),
+            // The sixth group's own name slots.
+            Map.entry("N", EntityKind.NAME), Map.entry("PX", EntityKind.NAME), Map.entry("EU", EntityKind.NAME),
+            Map.entry("EL", EntityKind.NAME), Map.entry("EI", EntityKind.NAME));
+    /** The other slots the generator fills (unlabelled clinical content). */
+    private static final List<String> OTHER = List.of("D", "SEX", "AGE", "DUR", "DOSE", "DRUG", "DIS", "DIS2", "DIS_EN",
+            "HOSP", "DEPT", "SYM", "LAB", "EXAM", "KIN", "TITLE", "BP", "CODE", "TEMP", "HR", "TIME");
+    private static final int RECORDS = 3000;
+
+    @Test
+    void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() {
+        assertThat(Blind6Templates.BLIND_6).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
+        assertThat(Blind6Templates.BLIND_6).doesNotContainAnyElementsOf(Blind4Templates.BLIND_4)
+                .doesNotContainAnyElementsOf(Blind5Templates.BLIND_5);
+        List<String> used = Blind6Templates.BLIND_6.stream().flatMap(t -> slots(t).stream()).toList();
+        assertThat(used).as("the group's own slots are used").contains("N", "PX", "EU", "EL", "EI", "MN", "DS");
+        long english = Blind6Templates.BLIND_6.stream().map(t -> SLOT.matcher(t).replaceAll(""))
+                .filter(t -> t.codePoints().filter(Blind6TemplatesTest::isLatin).count() > t.codePoints()
+                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count())
+                .count();
+        assertThat(english).as("English or mostly English templates").isBetween(8L, 16L);
+        for (String t : Blind6Templates.BLIND_6) {
+            List<String> slots = slots(t);
+            assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
+            assertThat(slots).as(t).anyMatch(PHI::containsKey);
+            assertThat(SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
+        }
+    }
+
+    @Test
+    void noTemplateTypesAPoolNameLiterally() {
+        for (String t : Blind6Templates.BLIND_6) {
+            String literal = SLOT.matcher(t).replaceAll("\u0000");
+            for (String name : checkedNames()) {
+                assertThat(occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
+                assertThat(Blind6Templates.isPoolName(name)).as(name).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
+        int i = 0;
+        for (String t : Blind6Templates.BLIND_6) {
+            List<String> phiSlots = slots(t).stream().filter(PHI::containsKey).toList();
+            for (LabelledRecord r : new ClinicalTextGenerator(Blind6Templates.SEED + i++, List.of(t)).generate(40)) {
+                assertThat(r.gold()).as(r.text()).isNotEmpty();
+                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
+                int repeats = r.gold().size() / phiSlots.size();
+                assertThat(repeats).as(r.text()).isBetween(1, 3);
+                checkAlignment(t, repeats, r);
+            }
+        }
+    }
+
+    @Test
+    void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
+        List<LabelledRecord> records = new ClinicalTextGenerator(Blind6Templates.SEED, Blind6Templates.BLIND_6)
+                .generate(RECORDS);
+        Set<String> labelledNames = new HashSet<>();
+        Set<String> idForms = new HashSet<>();
+        Set<String> otherForms = new HashSet<>();
+        Set<String> labelledValues = new HashSet<>();
+        List<String> checked = checkedNames();
+        for (LabelledRecord r : records) {
+            assertThat(r.gold()).as(r.text()).isNotEmpty();
+            int end = 0;
+            for (Span s : r.gold()) {
+                assertThat(s.start()).as(r.text()).isGreaterThanOrEqualTo(end);
+                assertThat(s.end()).as(r.text()).isGreaterThan(s.start()).isLessThanOrEqualTo(r.text().length());
+                end = s.end();
+                String value = r.text().substring(s.start(), s.end());
+                assertThat(value).as(r.text()).isEqualTo(value.strip());
+                checkValue(s.kind(), value);
+                if (s.kind() == EntityKind.NAME) labelledValues.add(value);
+                if (s.kind() == EntityKind.NAME && Blind6Templates.fullNameOf(value) != null) {
+                    labelledNames.add(Blind6Templates.fullNameOf(value));
+                }
+                if (s.kind() == EntityKind.NAME && value.contains("\n")) otherForms.add("broken name");
+                if (s.kind() == EntityKind.NAME && value.matches(".*\\p{Lu}{2,}.*")) otherForms.add("caps name");
+                if (s.kind() == EntityKind.NAME && value.matches("\\p{L}\\. .+")) otherForms.add("initial");
+                if (s.kind() == EntityKind.ID_NUMBER) {
+                    idForms.add(value.contains(" ") ? "split" : value.endsWith("x") ? "lower-case x" : "plain");
+                }
+                if (s.kind() == EntityKind.PHONE && value.matches("\\+86\\d{11}")) otherForms.add("+86 joined");
+                if (s.kind() == EntityKind.PHONE && value.matches("01\\d{10}")) otherForms.add("0 prefix");
+                if (s.kind() == EntityKind.MEDICAL_RECORD && value.startsWith("ZYH")) otherForms.add("ZYH");
+            }
+            for (String name : checked) {
+                for (int at : occurrences(r.text(), name)) {
+                    assertThat(r.gold()).as("[" + name + "] outside a labelled span in: " + r.text())
+                            .anyMatch(s -> s.start() <= at && s.end() >= at + name.length());
+                }
+            }
+        }
+        assertThat(labelledNames).as("every Chinese pool name is drawn")
+                .containsAll(Blind6Templates.chineseNames());
+        assertThat(labelledNames).as("every minority pool name is drawn")
+                .containsAll(Blind6Templates.minorityNames());
+        assertThat(labelledNames).as("every English and pinyin pool name is drawn")
+                .containsAll(Blind6Templates.englishNames().toList());
+        assertThat(labelledValues).as("compound surnames are used alone (DS)")
+                .containsAnyElementsOf(Blind6Templates.compoundSurnames());
+        assertThat(idForms).as("identity numbers plain, split by spaces, with a lower-case x")
+                .contains("plain", "split", "lower-case x");
+        assertThat(otherForms).as("the group's own forms of names and numbers").contains("broken name", "caps name",
+                "initial", "+86 joined", "0 prefix", "ZYH");
+    }
+
+    @Test
+    void poolsAreNewAndGiveEnoughNames() throws ReflectiveOperationException {
+        assertThat(Blind6Templates.chineseNames()).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
+        assertThat(Blind6Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
+        assertThat(Blind6Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
+        // Names the older generator can produce: a surname of its lists followed by one or two of its given characters.
+        String surnames = (String) field(SyntheticValues.class, "SURNAMES")
+                + field(SyntheticValues.class, "RARE_SURNAMES");
+        @SuppressWarnings("unchecked")
+        List<String> compound = (List<String>) field(SyntheticValues.class, "COMPOUND");
+        String given = (String) field(SyntheticValues.class, "GIVEN");
+        Set<String> olderNames = new HashSet<>();
+        olderNames.addAll(list(Blind3Templates.class, "CHINESE"));
+        olderNames.addAll(list(Blind3Templates.class, "MINORITY"));
+        for (String name : Blind6Templates.chineseNames()) {
+            assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
+            assertThat(Blind5Templates.chineseNames()).as("in the BLIND_5 pool").doesNotContain(name);
+            assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
+            String surname = compound.stream().filter(name::startsWith).findFirst()
+                    .orElse(surnames.indexOf(name.charAt(0)) >= 0 ? name.substring(0, 1) : null);
+            if (surname != null) {
+                String rest = name.substring(surname.length());
+                boolean generable = rest.length() >= 1 && rest.length() <= 2
+                        && rest.chars().allMatch(c -> given.indexOf(c) >= 0);
+                assertThat(generable).as("SyntheticValues can generate " + name).isFalse();
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> parts = (List<String>) field(SyntheticValues.class, "MINORITY_PARTS");
+        for (String name : Blind6Templates.minorityNames()) {
+            assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
+            assertThat(Blind5Templates.minorityNames()).as("in the BLIND_5 pool").doesNotContain(name);
+            assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
+            String[] p = name.split("[·•・]");
+            assertThat(p.length == 2 && parts.contains(p[0]) && parts.contains(p[1]))
+                    .as("SyntheticValues can generate " + name).isFalse();
+        }
+        Set<String> olderFamilies = new HashSet<>();
+        for (String f : List.of("EN_LAST", "EN_LAST_2", "EN_LAST_3")) {
+            olderFamilies.addAll(list(SyntheticValues.class, f));
+        }
+        list(Blind3Templates.class, "ENGLISH").forEach(n -> olderFamilies.add(n.substring(n.indexOf('|') + 1)));
+        olderFamilies.addAll(Blind5Templates.englishSurnames().toList());
+        for (String family : Blind6Templates.englishSurnames().toList()) {
+            assertThat(olderFamilies).as("older English family name").doesNotContain(family);
+            assertThat(Blind4Templates.isPoolName(family)).as("in the BLIND_4 pool: " + family).isFalse();
+        }
+        for (String full : Blind6Templates.englishNames().toList()) {
+            assertThat(Blind4Templates.isPoolName(full)).as("in the BLIND_4 pool: " + full).isFalse();
+            assertThat(Blind5Templates.englishNames().toList()).as("in the BLIND_5 pool").doesNotContain(full);
+        }
+    }
+
+    /**
+     * The names that must never appear outside a labelled span: full Chinese, minority and English names, compound
+     * surnames, and English family names of three letters or more (as whole words, also in capitals). Single-character
+     * Chinese surnames and the two-letter pinyin ones (Xu) are ordinary text.
+     */
+    private static List<String> checkedNames() {
+        return Stream.of(Blind6Templates.chineseNames().stream(), Blind6Templates.minorityNames().stream(),
+                        Blind6Templates.compoundSurnames().stream(), Blind6Templates.englishNames(),
+                        Blind6Templates.englishSurnames().filter(s -> s.length() >= 3),
+                        Blind6Templates.upperCaseForms().filter(s -> s.length() >= 3))
+                .flatMap(s -> s).distinct().toList();
+    }
+
+    /** Where a name occurs; Latin names only as whole words. */
+    private static List<Integer> occurrences(String text, String name) {
+        List<Integer> out = new ArrayList<>();
+        boolean latin = name.codePoints().anyMatch(Blind6TemplatesTest::isLatin);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (latin && (at > 0 && isLatin(text.charAt(at - 1))
+                    || at + name.length() < text.length() && isLatin(text.charAt(at + name.length())))) {
+                continue;
+            }
+            out.add(at);
+        }
+        return out;
+    }
+
+    private static boolean isLatin(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    /**
+     * The record must be the template repeated, with each identifier slot replaced by the text of its span, in order
+     * and at the span's position, and each non-identifier slot by some non-empty text.
+     */
+    private static void checkAlignment(String template, int repeats, LabelledRecord r) {
+        StringBuilder regex = new StringBuilder();
+        List<EntityKind> kinds = new ArrayList<>();
+        int span = 0;
+        for (int k = 0; k < repeats; k++) {
+            Matcher m = SLOT.matcher(template);
+            int last = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(template.substring(last, m.start())));
+                EntityKind kind = PHI.get(m.group(1));
+                if (kind != null) {
+                    Span s = r.gold().get(span++);
+                    regex.append('(').append(Pattern.quote(r.text().substring(s.start(), s.end()))).append(')');
+                    kinds.add(kind);
+                } else {
+                    regex.append(".+?");
+                }
+                last = m.end();
+            }
+            regex.append(Pattern.quote(template.substring(last)));
+        }
+        Matcher whole = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(r.text());
+        assertThat(whole.matches()).as("record does not follow its template: " + r.text()).isTrue();
+        for (int g = 0; g < kinds.size(); g++) {
+            Span s = r.gold().get(g);
+            assertThat(s.kind()).as(r.text()).isEqualTo(kinds.get(g));
+            assertThat(whole.start(g + 1)).as(r.text()).isEqualTo(s.start());
+            assertThat(whole.end(g + 1)).as(r.text()).isEqualTo(s.end());
+            checkValue(s.kind(), r.text().substring(s.start(), s.end()));
+        }
+    }
+
+    private static void checkValue(EntityKind kind, String value) {
+        switch (kind) {
+            case NAME -> assertThat(Blind6Templates.isPoolName(value)).as("name from the BLIND_6 pools: " + value)
+                    .isTrue();
+            case ID_NUMBER -> assertThat(value).matches("[\\dXx]{4,}( [\\dXx]{2,})*")
+                    .satisfies(v -> assertThat(v.replace(" ", "")).matches("\\d{17}[\\dXx]|\\d{15}"));
+            case PHONE -> assertThat(value).matches("[+(\\d][\\d +()-]{6,}\\d");
+            case MEDICAL_RECORD -> assertThat(value).matches("[A-Z]{0,3}\\d[\\d-]*\\d");
+            case BANK_CARD -> assertThat(value).matches("\\d[\\d ]{10,}\\d");
+            case BIRTH_DATE -> assertThat(value).matches(".*\\d{4}.*");
+            default -> assertThat(value).isNotBlank();
+        }
+    }
+
+    private static List<String> slots(String template) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SLOT.matcher(template);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    private static Object field(Class<?> owner, String name) throws ReflectiveOperationException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Class<?> owner, String name) throws ReflectiveOperationException {
+        return (List<String>) field(owner, name);
+    }
+}
