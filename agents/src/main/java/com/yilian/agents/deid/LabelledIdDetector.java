@@ -17,13 +17,13 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern RECORD = Pattern.compile(
             "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRN|ID号"
                     // Scans spread a label's characters (病 历 号); a health record, wristband or bare visit card.
-                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案号|腕带号|体检(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))"
+                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案号|腕带号|体检(?:编号|号)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))"
                     + SEP + "([A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19})(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
     private static final Pattern INSURANCE = Pattern.compile(
             "(?:(?:医疗保险|社会保险|医保|社保|参保|新农合|农合|合作医疗|商业保险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
-                    + "|电子凭证(?:编码|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)"
+                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}\\d{6}))"
                     + SEP + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21})(?![A-Za-z0-9])");
     private static final String DATE = "(\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*日?"

@@ -10,8 +10,9 @@ final class NumberDetector implements Detector {
     // Digit runs that may be grouped by spaces or dashes; boundaries keep us out of longer codes.
     private static final Pattern DIGIT_RUN = Pattern.compile(
             "(?<![0-9A-Za-z])\\d{4,8}(?:[ -]?\\d{2,8}){1,4}(?:[ -]?\\d?[Xx])?(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{15,19}[Xx]?(?![0-9A-Za-z])");
+    // A mobile may carry the country code in any common form, or the long-distance 0 (013800138000).
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
+            "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?|0)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile(
             "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?\\(0?\\d{2,3}\\)[ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ -])\\d{3,4}[ -]?\\d{4}(?:[-转]\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).

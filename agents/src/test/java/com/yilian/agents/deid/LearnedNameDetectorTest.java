@@ -34,13 +34,13 @@ class LearnedNameDetectorTest {
 
     @Test
     void keepsOnlyWhatTheRulesCannotJudgeBetter() {
-        assertThat(LearnedNameDetector.plausible("欧阳靖宇")).isTrue();
-        assertThat(LearnedNameDetector.plausible("张")).as("a lone surname needs the rules' title").isFalse();
-        assertThat(LearnedNameDetector.plausible("MiniMed")).as("Latin script is the English rules' part").isFalse();
-        assertThat(LearnedNameDetector.plausible("暗红")).as("a word HanLP never reads as a name").isFalse();
-        assertThat(LearnedNameDetector.plausible("布洛芬")).as("a drug HanLP knows").isFalse();
-        assertThat(LearnedNameDetector.plausible("墨菲征")).as("an eponymous sign").isFalse();
-        assertThat(LearnedNameDetector.plausible("伍仟元整")).as("an amount in capital numerals").isFalse();
+        assertThat(LearnedNameFilter.plausible("欧阳靖宇")).isTrue();
+        assertThat(LearnedNameFilter.plausible("张")).as("a lone surname needs the rules' title").isFalse();
+        assertThat(LearnedNameFilter.plausible("MiniMed")).as("Latin script is the English rules' part").isFalse();
+        assertThat(LearnedNameFilter.plausible("暗红")).as("a word HanLP never reads as a name").isFalse();
+        assertThat(LearnedNameFilter.plausible("布洛芬")).as("a drug HanLP knows").isFalse();
+        assertThat(LearnedNameFilter.plausible("墨菲征")).as("an eponymous sign").isFalse();
+        assertThat(LearnedNameFilter.plausible("伍仟元整")).as("an amount in capital numerals").isFalse();
     }
 
     @Test

@@ -1,0 +1,52 @@
+package com.yilian.agents.deid;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of the learned tagger's spans to keep: only what the rules cannot judge better. A tagger that has not seen a
+ * clinical term in a name's place takes it for one, so a span must be a Chinese name of two or more characters that
+ * opens with a surname (a lone surname needs the title after it, which the rules read; Latin script and minority names
+ * without a surname are the rules' part), and not a word HanLP's dictionary never reads as a name (暗红), a drug or
+ * disease it knows (布洛芬), an eponym (墨菲征, 吉兰-巴雷综合征), an amount (伍仟元整), a quantity (方圆五公里) or a
+ * question (高吗).
+ */
+final class LearnedNameFilter {
+    private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$");
+    // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
+    private static final Pattern TITLE_END = Pattern.compile("(?:先生|女士|小姐|太太|医生|医师|主任|护士长|护士|大夫|老师|教授|阿姨|师傅)$");
+    private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
+    private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
+
+    private LearnedNameFilter() {
+    }
+
+    /** Where the name the tagger found at [start, end) really ends (a title cut off), or -1 to drop it. */
+    static int nameEnd(String text, int start, int end) {
+        Matcher title = TITLE_END.matcher(text).region(start, end);
+        int nameEnd = title.find() ? title.start() : end;
+        if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;
+        if (EPONYM_AFTER.matcher(text).region(nameEnd, text.length()).lookingAt()) return -1;
+        if (QUANTITY_AT.matcher(text).region(nameEnd - 1, text.length()).lookingAt()) return -1;
+        return nameEnd;
+    }
+
+    static boolean plausible(String name) {
+        if (name.length() < 2 || Surnames.at(name, 0) == 0 && !Surnames.knownToHanlp(name.charAt(0))) return false;
+        if (name.codePoints().anyMatch(c -> c < 0x3000 && Character.isLetter(c))) return false;
+        if (NOT_NAMES.matcher(name).find()) return false;
+        return readAsName(CoreDictionary.get(name)) && !medicalTerm(CustomDictionary.get(name));
+    }
+
+    private static boolean medicalTerm(CoreDictionary.Attribute entry) {
+        return entry != null && Arrays.stream(entry.nature).allMatch(n -> n.toString().startsWith("nh"));
+    }
+
+    private static boolean readAsName(CoreDictionary.Attribute entry) {
+        return entry == null || Arrays.stream(entry.nature).anyMatch(n -> n.toString().startsWith("nr"));
+    }
+}
