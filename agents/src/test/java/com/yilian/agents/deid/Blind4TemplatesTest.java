@@ -2,11 +2,8 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the group stays blind until it is measured once.
  */
 class Blind4TemplatesTest {
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
     /** The identifier slots of the generator and the kind each is labelled with. */
     private static final Map<String, EntityKind> PHI = Map.ofEntries(
             Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
@@ -34,7 +30,7 @@ class Blind4TemplatesTest {
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() {
         assertThat(Blind4Templates.BLIND_4).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         for (String t : Blind4Templates.BLIND_4) {
-            List<String> slots = slots(t);
+            List<String> slots = TemplateChecks.slots(t);
             assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
             assertThat(slots).as(t).anyMatch(PHI::containsKey);
         }
@@ -44,13 +40,13 @@ class Blind4TemplatesTest {
     void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
         int i = 0;
         for (String t : Blind4Templates.BLIND_4) {
-            List<String> phiSlots = slots(t).stream().filter(PHI::containsKey).toList();
+            List<String> phiSlots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
             for (LabelledRecord r : new ClinicalTextGenerator(Blind4Templates.SEED + i++, List.of(t)).generate(40)) {
                 assertThat(r.gold()).as(r.text()).isNotEmpty();
                 assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
                 int repeats = r.gold().size() / phiSlots.size();
                 assertThat(repeats).as(r.text()).isBetween(1, 3);
-                checkAlignment(t, repeats, r);
+                TemplateChecks.checkAlignment(t, repeats, r, PHI, Blind4TemplatesTest::checkValue);
             }
         }
     }
@@ -73,42 +69,6 @@ class Blind4TemplatesTest {
         }
     }
 
-    /**
-     * The record must be the template repeated, with each identifier slot replaced by the text of its span, in order
-     * and at the span's position, and each non-identifier slot by some non-empty text.
-     */
-    private static void checkAlignment(String template, int repeats, LabelledRecord r) {
-        StringBuilder regex = new StringBuilder();
-        List<EntityKind> kinds = new ArrayList<>();
-        int span = 0;
-        for (int k = 0; k < repeats; k++) {
-            Matcher m = SLOT.matcher(template);
-            int last = 0;
-            while (m.find()) {
-                regex.append(Pattern.quote(template.substring(last, m.start())));
-                EntityKind kind = PHI.get(m.group(1));
-                if (kind != null) {
-                    Span s = r.gold().get(span++);
-                    regex.append('(').append(Pattern.quote(r.text().substring(s.start(), s.end()))).append(')');
-                    kinds.add(kind);
-                } else {
-                    regex.append(".+?");
-                }
-                last = m.end();
-            }
-            regex.append(Pattern.quote(template.substring(last)));
-        }
-        Matcher whole = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(r.text());
-        assertThat(whole.matches()).as("record does not follow its template: " + r.text()).isTrue();
-        for (int g = 0; g < kinds.size(); g++) {
-            Span s = r.gold().get(g);
-            assertThat(s.kind()).as(r.text()).isEqualTo(kinds.get(g));
-            assertThat(whole.start(g + 1)).as(r.text()).isEqualTo(s.start());
-            assertThat(whole.end(g + 1)).as(r.text()).isEqualTo(s.end());
-            checkValue(s.kind(), r.text().substring(s.start(), s.end()));
-        }
-    }
-
     private static void checkValue(EntityKind kind, String value) {
         switch (kind) {
             case NAME -> assertThat(Blind4Templates.isPoolName(value)).as("name from the BLIND_4 pools: " + value).isTrue();
@@ -120,10 +80,4 @@ class Blind4TemplatesTest {
         }
     }
 
-    private static List<String> slots(String template) {
-        List<String> out = new ArrayList<>();
-        Matcher m = SLOT.matcher(template);
-        while (m.find()) out.add(m.group(1));
-        return out;
-    }
 }

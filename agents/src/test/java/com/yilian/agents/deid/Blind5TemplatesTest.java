@@ -2,14 +2,10 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * group stays blind until it is measured once.
  */
 class Blind5TemplatesTest {
-    private static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
     /** The identifier slots of the generator and the kind each is labelled with. */
     private static final Map<String, EntityKind> PHI = Map.ofEntries(
             Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
@@ -41,19 +36,19 @@ class Blind5TemplatesTest {
         assertThat(Blind5Templates.BLIND_5).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
         assertThat(Blind5Templates.BLIND_5).doesNotContainAnyElementsOf(Blind4Templates.BLIND_4);
         for (String t : Blind5Templates.BLIND_5) {
-            List<String> slots = slots(t);
+            List<String> slots = TemplateChecks.slots(t);
             assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
             assertThat(slots).as(t).anyMatch(PHI::containsKey);
-            assertThat(SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
+            assertThat(TemplateChecks.SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
         }
     }
 
     @Test
     void noTemplateTypesAPoolNameLiterally() {
         for (String t : Blind5Templates.BLIND_5) {
-            String literal = SLOT.matcher(t).replaceAll("\u0000");
+            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("\u0000");
             for (String name : checkedNames()) {
-                assertThat(occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
+                assertThat(TemplateChecks.occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
                 assertThat(Blind5Templates.isPoolName(name)).as(name).isTrue();
             }
         }
@@ -63,13 +58,13 @@ class Blind5TemplatesTest {
     void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
         int i = 0;
         for (String t : Blind5Templates.BLIND_5) {
-            List<String> phiSlots = slots(t).stream().filter(PHI::containsKey).toList();
+            List<String> phiSlots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
             for (LabelledRecord r : new ClinicalTextGenerator(Blind5Templates.SEED + i++, List.of(t)).generate(40)) {
                 assertThat(r.gold()).as(r.text()).isNotEmpty();
                 assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
                 int repeats = r.gold().size() / phiSlots.size();
                 assertThat(repeats).as(r.text()).isBetween(1, 3);
-                checkAlignment(t, repeats, r);
+                TemplateChecks.checkAlignment(t, repeats, r, PHI, Blind5TemplatesTest::checkValue);
             }
         }
     }
@@ -95,7 +90,7 @@ class Blind5TemplatesTest {
                 if (s.kind() == EntityKind.ID_NUMBER) idForms.add(value.contains(" ") ? "split" : "plain");
             }
             for (String name : checked) {
-                for (int at : occurrences(r.text(), name)) {
+                for (int at : TemplateChecks.occurrences(r.text(), name)) {
                     assertThat(r.gold()).as("[" + name + "] outside a labelled span in: " + r.text())
                             .anyMatch(s -> s.start() <= at && s.end() >= at + name.length());
                 }
@@ -118,14 +113,14 @@ class Blind5TemplatesTest {
         assertThat(Blind5Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(28).doesNotHaveDuplicates();
         assertThat(Blind5Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
         // Names the older generator can produce: a surname of its lists followed by one or two of its given characters.
-        String surnames = (String) field(SyntheticValues.class, "SURNAMES")
-                + field(SyntheticValues.class, "RARE_SURNAMES");
+        String surnames = (String) TemplateChecks.field(SyntheticValues.class, "SURNAMES")
+                + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         @SuppressWarnings("unchecked")
-        List<String> compound = (List<String>) field(SyntheticValues.class, "COMPOUND");
-        String given = (String) field(SyntheticValues.class, "GIVEN");
+        List<String> compound = (List<String>) TemplateChecks.field(SyntheticValues.class, "COMPOUND");
+        String given = (String) TemplateChecks.field(SyntheticValues.class, "GIVEN");
         Set<String> olderNames = new HashSet<>();
-        olderNames.addAll(list(Blind3Templates.class, "CHINESE"));
-        olderNames.addAll(list(Blind3Templates.class, "MINORITY"));
+        olderNames.addAll(TemplateChecks.list(Blind3Templates.class, "CHINESE"));
+        olderNames.addAll(TemplateChecks.list(Blind3Templates.class, "MINORITY"));
         for (String name : Blind5Templates.chineseNames()) {
             assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
             assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
@@ -139,7 +134,7 @@ class Blind5TemplatesTest {
             }
         }
         @SuppressWarnings("unchecked")
-        List<String> parts = (List<String>) field(SyntheticValues.class, "MINORITY_PARTS");
+        List<String> parts = (List<String>) TemplateChecks.field(SyntheticValues.class, "MINORITY_PARTS");
         for (String name : Blind5Templates.minorityNames()) {
             assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
             assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
@@ -149,9 +144,9 @@ class Blind5TemplatesTest {
         }
         Set<String> olderFamilies = new HashSet<>();
         for (String f : List.of("EN_LAST", "EN_LAST_2", "EN_LAST_3")) {
-            olderFamilies.addAll(list(SyntheticValues.class, f));
+            olderFamilies.addAll(TemplateChecks.list(SyntheticValues.class, f));
         }
-        list(Blind3Templates.class, "ENGLISH").forEach(n -> olderFamilies.add(n.substring(n.indexOf('|') + 1)));
+        TemplateChecks.list(Blind3Templates.class, "ENGLISH").forEach(n -> olderFamilies.add(n.substring(n.indexOf('|') + 1)));
         for (String family : Blind5Templates.englishSurnames().toList()) {
             assertThat(olderFamilies).as("older English family name").doesNotContain(family);
             assertThat(Blind4Templates.isPoolName(family)).as("in the BLIND_4 pool: " + family).isFalse();
@@ -173,60 +168,6 @@ class Blind5TemplatesTest {
                 .flatMap(s -> s).distinct().toList();
     }
 
-    /** Where a name occurs; Latin names only as whole words. */
-    private static List<Integer> occurrences(String text, String name) {
-        List<Integer> out = new ArrayList<>();
-        boolean latin = name.codePoints().anyMatch(Blind5TemplatesTest::isLatin);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            if (latin && (at > 0 && isLatin(text.charAt(at - 1))
-                    || at + name.length() < text.length() && isLatin(text.charAt(at + name.length())))) {
-                continue;
-            }
-            out.add(at);
-        }
-        return out;
-    }
-
-    private static boolean isLatin(int c) {
-        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-    }
-
-    /**
-     * The record must be the template repeated, with each identifier slot replaced by the text of its span, in order
-     * and at the span's position, and each non-identifier slot by some non-empty text.
-     */
-    private static void checkAlignment(String template, int repeats, LabelledRecord r) {
-        StringBuilder regex = new StringBuilder();
-        List<EntityKind> kinds = new ArrayList<>();
-        int span = 0;
-        for (int k = 0; k < repeats; k++) {
-            Matcher m = SLOT.matcher(template);
-            int last = 0;
-            while (m.find()) {
-                regex.append(Pattern.quote(template.substring(last, m.start())));
-                EntityKind kind = PHI.get(m.group(1));
-                if (kind != null) {
-                    Span s = r.gold().get(span++);
-                    regex.append('(').append(Pattern.quote(r.text().substring(s.start(), s.end()))).append(')');
-                    kinds.add(kind);
-                } else {
-                    regex.append(".+?");
-                }
-                last = m.end();
-            }
-            regex.append(Pattern.quote(template.substring(last)));
-        }
-        Matcher whole = Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(r.text());
-        assertThat(whole.matches()).as("record does not follow its template: " + r.text()).isTrue();
-        for (int g = 0; g < kinds.size(); g++) {
-            Span s = r.gold().get(g);
-            assertThat(s.kind()).as(r.text()).isEqualTo(kinds.get(g));
-            assertThat(whole.start(g + 1)).as(r.text()).isEqualTo(s.start());
-            assertThat(whole.end(g + 1)).as(r.text()).isEqualTo(s.end());
-            checkValue(s.kind(), r.text().substring(s.start(), s.end()));
-        }
-    }
-
     private static void checkValue(EntityKind kind, String value) {
         switch (kind) {
             case NAME -> assertThat(Blind5Templates.isPoolName(value)).as("name from the BLIND_5 pools: " + value)
@@ -241,21 +182,4 @@ class Blind5TemplatesTest {
         }
     }
 
-    private static List<String> slots(String template) {
-        List<String> out = new ArrayList<>();
-        Matcher m = SLOT.matcher(template);
-        while (m.find()) out.add(m.group(1));
-        return out;
-    }
-
-    private static Object field(Class<?> owner, String name) throws ReflectiveOperationException {
-        Field f = owner.getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> list(Class<?> owner, String name) throws ReflectiveOperationException {
-        return (List<String>) field(owner, name);
-    }
 }
