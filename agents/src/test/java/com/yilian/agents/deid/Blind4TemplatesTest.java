@@ -38,17 +38,8 @@ class Blind4TemplatesTest {
 
     @Test
     void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
-        int i = 0;
-        for (String t : Blind4Templates.BLIND_4) {
-            List<String> phiSlots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
-            for (LabelledRecord r : new ClinicalTextGenerator(Blind4Templates.SEED + i++, List.of(t)).generate(40)) {
-                assertThat(r.gold()).as(r.text()).isNotEmpty();
-                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
-                int repeats = r.gold().size() / phiSlots.size();
-                assertThat(repeats).as(r.text()).isBetween(1, 3);
-                TemplateChecks.checkAlignment(t, repeats, r, PHI, Blind4TemplatesTest::checkValue);
-            }
-        }
+        TemplateChecks.checkEveryTemplate(Blind4Templates.BLIND_4, Blind4Templates.SEED, PHI,
+                Blind4TemplatesTest::checkValue);
     }
 
     @Test

@@ -56,17 +56,8 @@ class Blind5TemplatesTest {
 
     @Test
     void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
-        int i = 0;
-        for (String t : Blind5Templates.BLIND_5) {
-            List<String> phiSlots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
-            for (LabelledRecord r : new ClinicalTextGenerator(Blind5Templates.SEED + i++, List.of(t)).generate(40)) {
-                assertThat(r.gold()).as(r.text()).isNotEmpty();
-                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
-                int repeats = r.gold().size() / phiSlots.size();
-                assertThat(repeats).as(r.text()).isBetween(1, 3);
-                TemplateChecks.checkAlignment(t, repeats, r, PHI, Blind5TemplatesTest::checkValue);
-            }
-        }
+        TemplateChecks.checkEveryTemplate(Blind5Templates.BLIND_5, Blind5Templates.SEED, PHI,
+                Blind5TemplatesTest::checkValue);
     }
 
     @Test

@@ -68,17 +68,8 @@ class Blind6TemplatesTest {
 
     @Test
     void everyTemplateExpandsAndItsSpansAreTheSubstitutedValues() {
-        int i = 0;
-        for (String t : Blind6Templates.BLIND_6) {
-            List<String> phiSlots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
-            for (LabelledRecord r : new ClinicalTextGenerator(Blind6Templates.SEED + i++, List.of(t)).generate(40)) {
-                assertThat(r.gold()).as(r.text()).isNotEmpty();
-                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
-                int repeats = r.gold().size() / phiSlots.size();
-                assertThat(repeats).as(r.text()).isBetween(1, 3);
-                TemplateChecks.checkAlignment(t, repeats, r, PHI, Blind6TemplatesTest::checkValue);
-            }
-        }
+        TemplateChecks.checkEveryTemplate(Blind6Templates.BLIND_6, Blind6Templates.SEED, PHI,
+                Blind6TemplatesTest::checkValue);
     }
 
     @Test

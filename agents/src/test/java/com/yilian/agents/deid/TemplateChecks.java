@@ -62,6 +62,25 @@ final class TemplateChecks {
         }
     }
 
+    /**
+     * Each template alone, 40 records on its own seed: every record repeats the template one to three times and its
+     * spans are exactly the values substituted for the identifier slots.
+     */
+    static void checkEveryTemplate(List<String> templates, long seed, Map<String, EntityKind> phi,
+                                   BiConsumer<EntityKind, String> value) {
+        int i = 0;
+        for (String t : templates) {
+            List<String> phiSlots = slots(t).stream().filter(phi::containsKey).toList();
+            for (LabelledRecord r : new ClinicalTextGenerator(seed + i++, List.of(t)).generate(40)) {
+                assertThat(r.gold()).as(r.text()).isNotEmpty();
+                assertThat(r.gold().size() % phiSlots.size()).as(r.text()).isZero();
+                int repeats = r.gold().size() / phiSlots.size();
+                assertThat(repeats).as(r.text()).isBetween(1, 3);
+                checkAlignment(t, repeats, r, phi, value);
+            }
+        }
+    }
+
     /** Where a name occurs in a text; Latin names only as whole words. */
     static List<Integer> occurrences(String text, String name) {
         List<Integer> out = new ArrayList<>();
