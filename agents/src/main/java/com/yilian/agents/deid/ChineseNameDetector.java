@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chinese person names: a known surname followed by a one- or two-character given name, accepted when the context
@@ -12,6 +13,9 @@ import java.util.Set;
  * (role tagging over its bundled dictionaries) says so. A name found once is then masked wherever it recurs.
  */
 final class ChineseNameDetector implements Detector {
+    // After 姓名： a place-like word is the name asked for (姓名：洪湖), as it is after no other label.
+    private static final Pattern NAME_LABEL = Pattern.compile("(?:姓\\s*名|名字)\\s*[:：]\\s*$");
+
     @Override
     public List<Span> find(String text) {
         HanlpView hanlp = HanlpView.of(text);
@@ -175,7 +179,8 @@ final class ChineseNameDetector implements Detector {
         }
         if (word != null && word > i + 1 && (word > best && !view.natureAt(i).startsWith("nr") || view.medicalAt(i)
                 || HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches() && !view.natureAt(i).startsWith("v")
-                || view.natureAt(i).matches("t.*|s|f|ns.*|nis|nt.*"))) {
+                || view.natureAt(i).matches("t.*|s|f|ns.*|nis|nt.*") && !NAME_LABEL.matcher(
+                        text.substring(Math.max(0, i - 8), i)).find())) {
             return i;
         }
         return best;

@@ -226,6 +226,13 @@ class DeidentifierTest {
     }
 
     @Test
+    void afterANameLabelAPlaceLikeWordIsTheName() {
+        assertThat(found("姓名：洪湖　性别：女　透析号：123", EntityKind.NAME)).containsExactly("洪湖");
+        assertThat(found("参保人姓名：洪湖", EntityKind.NAME)).containsExactly("洪湖");
+        assertThat(found("出生地：洪湖，职业：农民", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
     void findsPinyinNamesAsPassportsWriteThem() {
         String text = "Patient ZHANG Wei, DOB 1980-01-02, seen by Dr. RUI; wife OUYANG Jingyu and Mrs TENG Ping'an.";
         assertThat(found(text, EntityKind.NAME)).contains("ZHANG Wei", "RUI", "OUYANG Jingyu", "TENG Ping'an");
