@@ -33,8 +33,8 @@ public final class Deidentifier {
     /** The rule-based detectors, plus {@code more}. */
     static List<Detector> withRules(Detector... more) {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
-                new AddressDetector(), new EnglishNameDetector(), new PinyinNameDetector(), new TransliteratedNameDetector(),
-                new MinorityNameDetector(), new ChineseNameDetector()));
+                new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
+                new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -226,6 +226,18 @@ class DeidentifierTest {
     }
 
     @Test
+    void findsEnglishNamesFamilyFirstInCapitalsWithInitialsAndInGreetings() {
+        String band = "WRISTBAND for ABERNATHY-COLE, ESTHER (MRN 123). Surgeon: Bautista, Rogelio; PATIENT: HENRIK DAHL";
+        assertThat(found(band, EntityKind.NAME)).containsExactly("ABERNATHY-COLE, ESTHER", "Bautista, Rogelio", "HENRIK DAHL");
+        assertThat(found("Reviewed by A. Whitlock and I. de León. Hi Ashby, thanks.", EntityKind.NAME))
+                .containsExactly("A. Whitlock", "I. de León", "Ashby");
+        for (String clinical : List.of("E. coli grew; S. Aureus too.", "Findings: Chest, Abdomen normal.",
+                "DIAGNOSIS: ACUTE MYOCARDIAL INFARCTION", "Dear Colleague, please see.", "Hi All, the meeting moved.")) {
+            assertThat(found(clinical, EntityKind.NAME)).as(clinical).isEmpty();
+        }
+    }
+
+    @Test
     void afterANameLabelAPlaceLikeWordIsTheName() {
         assertThat(found("姓名：洪湖　性别：女　透析号：123", EntityKind.NAME)).containsExactly("洪湖");
         assertThat(found("参保人姓名：洪湖", EntityKind.NAME)).containsExactly("洪湖");

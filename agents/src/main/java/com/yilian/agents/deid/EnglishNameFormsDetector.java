@@ -1,0 +1,53 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English names in the forms registers, wristbands and letters use besides "Given Family": family name first with a
+ * comma (Bautista, Rogelio; ABERNATHY-COLE, ESTHER) or in capitals (BENEDIKT SCHWARZENBACH) after a person cue, an
+ * initial before the family name (A. Whitlock, I. de León), and the name a greeting addresses (Hi Ashby,). No word
+ * may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
+ */
+final class EnglishNameFormsDetector implements Detector {
+    private static final String CAP = "(?:O['’]|Mc|Mac|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final String UPPER = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
+    private static final String CUE = "\\b(?i:patient|pt|surgeon|assistant|anaesthetist|anesthetist|participant|subject|"
+            + "investigator|coordinator|attending|consultant|resident|nurse|physician|name|for|by|signed|cc)\\s*[:：]?\\s*";
+    private static final Pattern FAMILY_FIRST = Pattern.compile(CUE + "((?:" + CAP + "|" + UPPER + "),\\s?(?:" + CAP + "|"
+            + UPPER + "))(?![\\p{L}'’-])");
+    private static final Pattern CAPITALS = Pattern.compile(CUE + "(" + UPPER + "(?:\\s" + UPPER + "){1,2})(?![\\p{L}'’-])");
+    private static final Pattern INITIAL = Pattern.compile(
+            "(?<![\\p{L}.])(\\p{Lu}\\.\\s?(?:(?:de|van|von|da|di|du|le|la)\\s)?" + CAP + ")(?![\\p{L}'’-])");
+    private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (noVocabulary(m.group(1))) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+            }
+        }
+        return out;
+    }
+
+    /** Every word, written as a capitalised word (ESTHER → Esther), is outside the clinical and function vocabulary. */
+    private static boolean noVocabulary(String name) {
+        Matcher w = WORDS.matcher(name);
+        while (w.find()) {
+            String word = w.group();
+            if (word.length() == 1) continue;
+            String capitalised = word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
+            if (EnglishVocabulary.contains(capitalised) || word.chars().allMatch(Character::isLowerCase) && word.length() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
