@@ -2,6 +2,7 @@ package com.yilian.scheduler.sim;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,23 +47,45 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
     }
 
     /**
-     * This policy's and {@code other}'s average service difference over the windows counted for both: each policy's
-     * own average is over the windows in which it left at least two tenants backlogged, and a policy that clears
-     * backlogs sooner is left with fewer, busier windows. Empty when they share no window.
+     * The standard error of {@link #avgServiceDiff}: the spread of the window values ÷ √windows. One day's average
+     * moves by several standard errors between days, so two policies whose averages differ by less than about twice
+     * this are not told apart by that day.
+     */
+    public double serviceDiffStdErr() {
+        return standardError(serviceDiffByWindow.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * This policy's and {@code other}'s average service difference over the windows counted for both, and the
+     * standard error of the window-by-window difference (this − other): each policy's own average is over the windows
+     * in which it left at least two tenants backlogged, and a policy that clears backlogs sooner is left with fewer,
+     * busier windows. {@code [windows, this, other, stderr of this − other]}; empty when they share no window.
      */
     public Optional<double[]> sameWindowsAs(PolicyReport other) {
         double mine = 0;
         double theirs = 0;
+        double[] differences = new double[serviceDiffByWindow.size()];
         int n = 0;
         for (Map.Entry<Integer, Double> e : serviceDiffByWindow.entrySet()) {
             Double o = other.serviceDiffByWindow.get(e.getKey());
             if (o != null) {
                 mine += e.getValue();
                 theirs += o;
-                n++;
+                differences[n++] = e.getValue() - o;
             }
         }
-        return n == 0 ? Optional.empty() : Optional.of(new double[] {n, mine / n, theirs / n});
+        return n == 0 ? Optional.empty()
+                : Optional.of(new double[] {n, mine / n, theirs / n, standardError(Arrays.copyOf(differences, n))});
+    }
+
+    private static double standardError(double[] values) {
+        int n = values.length;
+        if (n < 2) {
+            return 0;
+        }
+        double mean = Arrays.stream(values).average().orElse(0);
+        double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (n - 1) / n);
     }
 
     public ObjectNode toJson() {
@@ -70,6 +93,7 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
         ObjectNode o = f.objectNode();
         o.put("throughput_tok_s", round(throughputTokS, 1));
         o.put("avg_service_diff", round(avgServiceDiff, 1));
+        o.put("avg_service_diff_stderr", round(serviceDiffStdErr(), 1));
         o.put("max_service_diff", round(maxServiceDiff, 1));
         o.put("service_diff_windows", fairnessWindows);
         o.put("jain", round(jain, 4));
@@ -92,13 +116,17 @@ public record PolicyReport(double throughputTokS, double avgServiceDiff, double 
         return o;
     }
 
-    /** {@code "service_diff_same_windows": {"<other>": {"windows", "this", "other"}}} for every other policy run. */
+    /**
+     * {@code "service_diff_same_windows": {"<other>": {"windows", "this", "other", "difference_stderr"}}} for every
+     * other policy run.
+     */
     public void addSameWindows(ObjectNode json, Map<String, PolicyReport> others) {
         ObjectNode same = json.putObject("service_diff_same_windows");
         others.forEach((name, other) -> {
             if (other != this) {
                 sameWindowsAs(other).ifPresent(r -> same.putObject(name).put("windows", (int) r[0])
-                        .put("this", round(r[1], 1)).put("other", round(r[2], 1)));
+                        .put("this", round(r[1], 1)).put("other", round(r[2], 1))
+                        .put("difference_stderr", round(r[3], 1)));
             }
         });
     }

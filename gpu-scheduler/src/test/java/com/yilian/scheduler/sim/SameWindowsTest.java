@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class SameWindowsTest {
@@ -24,8 +25,18 @@ class SameWindowsTest {
         assertThat(longBacklog.avgServiceDiff()).isLessThan(shortBacklog.avgServiceDiff());
 
         double[] same = shortBacklog.sameWindowsAs(longBacklog).orElseThrow();
-        assertThat(same).containsExactly(2, 2950.0, 3100.0);
+        // differences −100 and −200: mean −150, sample standard deviation 70.71, standard error 50
+        assertThat(same).containsExactly(new double[] {2, 2950.0, 3100.0, 50.0}, Offset.offset(1e-9));
         assertThat(report(Map.of(9, 1.0)).sameWindowsAs(longBacklog)).isEmpty();
+    }
+
+    @Test
+    void theAverageCarriesItsStandardError() {
+        // 1000, 2000, 3000, 4000: sample standard deviation 1290.99, ÷ √4 → 645.50
+        PolicyReport r = report(Map.of(1, 1000.0, 2, 2000.0, 3, 3000.0, 4, 4000.0));
+        assertThat(r.serviceDiffStdErr()).isCloseTo(645.497, Offset.offset(1e-3));
+        assertThat(r.toJson().get("avg_service_diff_stderr").asDouble()).isEqualTo(645.5);
+        assertThat(report(Map.of(1, 5.0)).serviceDiffStdErr()).as("one window has no spread to measure").isZero();
     }
 
     @Test

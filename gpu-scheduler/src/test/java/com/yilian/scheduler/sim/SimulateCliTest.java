@@ -44,6 +44,7 @@ class SimulateCliTest {
         assertThat(root.get("policies").fieldNames()).toIterable().containsExactly("fcfs", "static", "vtc", "yilian");
         for (JsonNode p : root.get("policies")) {
             assertThat(p.fieldNames()).toIterable().containsExactly("throughput_tok_s", "avg_service_diff",
+                    "avg_service_diff_stderr",
                     "max_service_diff", "service_diff_windows", "jain", "work_conservation", "reclaim_p99_s",
                     "reclaim_episodes", "reclaim_p99_s_any_below_guarantee", "reclaim_episodes_any_below_guarantee",
                     "slo_attainment", "gpu_hours", "remote_tokens", "remote_cost", "phi_remote",
