@@ -130,6 +130,8 @@ final class ClinicalTextGenerator {
     private final boolean blind5;
     /** And the sixth (see Blind6Templates), which has slots of its own (N, PX, EU, EL, EI) and forms of its own. */
     private final boolean blind6;
+    /** And the seventh (see Blind7Templates), with slots of its own (N, PS, FS, EG). */
+    private final boolean blind7;
 
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
@@ -139,6 +141,7 @@ final class ClinicalTextGenerator {
         this.blind4 = !blind3 && Blind4Templates.uses(templates);
         this.blind5 = !blind3 && !blind4 && Blind5Templates.uses(templates);
         this.blind6 = !blind3 && !blind4 && !blind5 && Blind6Templates.uses(templates);
+        this.blind7 = !blind3 && !blind4 && !blind5 && !blind6 && Blind7Templates.uses(templates);
     }
 
     List<LabelledRecord> generate(int n) {
@@ -152,19 +155,23 @@ final class ClinicalTextGenerator {
         String patient = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
                 : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
+                : blind6 ? Blind6Templates.chineseName(random)
+                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
         String family = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
                 : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
+                : blind6 ? Blind6Templates.chineseName(random)
+                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
         String doctor = blind3 ? Blind3Templates.chineseName(random)
                 : blind4 ? Blind4Templates.chineseName(random)
                 : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random) : v.chineseName();
+                : blind6 ? Blind6Templates.chineseName(random)
+                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
         String minority = blind3 ? Blind3Templates.minorityName(random)
                 : blind4 ? Blind4Templates.minorityName(random)
                 : blind5 ? Blind5Templates.minorityName(random)
-                : blind6 ? Blind6Templates.minorityName(random) : v.minorityName();
+                : blind6 ? Blind6Templates.minorityName(random)
+                : blind7 ? Blind7Templates.minorityName(random) : v.minorityName();
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -195,6 +202,9 @@ final class ClinicalTextGenerator {
             return;
         }
         if (blind6 && fillBlind6(slot, people, text, gold)) {
+            return;
+        }
+        if (blind7 && fillBlind7(slot, people, text, gold)) {
             return;
         }
         switch (slot) {
@@ -296,6 +306,22 @@ final class ClinicalTextGenerator {
             case "R" -> label(text, gold, Blind6Templates.recordNumber(v.recordNumber(), random),
                     EntityKind.MEDICAL_RECORD);
             case "M" -> label(text, gold, Blind6Templates.mobile(v.mobile(), random), EntityKind.PHONE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind7(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind7Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind7Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind7Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind7Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind7Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind7Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind7Templates.englishGiven(random), EntityKind.NAME);
             default -> {
                 return false;
             }
