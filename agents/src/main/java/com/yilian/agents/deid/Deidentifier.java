@@ -34,7 +34,8 @@ public final class Deidentifier {
     static List<Detector> withRules(Detector... more) {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
-                new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector()));
+                new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
+                new AddressTermDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -238,6 +238,15 @@ class DeidentifierTest {
     }
 
     @Test
+    void aSurnameUsedAsAFormOfAddressIsMasked() {
+        assertThat(found("老王今天轮休，谢谢老刘；小李，明天来；谢谢王姐！", EntityKind.NAME)).containsExactly("王", "刘", "李", "王");
+        for (String text : List.of("老师查房。", "3小时后复查。", "结节小于5mm。", "表哥陪同。", "老年人跌倒风险高。", "养老院转入。",
+                "病灶较前缩小。", "右侧小阴唇红肿。", "嘱其小心。")) {
+            assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
+        }
+    }
+
+    @Test
     void afterANameLabelAPlaceLikeWordIsTheName() {
         assertThat(found("姓名：洪湖　性别：女　透析号：123", EntityKind.NAME)).containsExactly("洪湖");
         assertThat(found("参保人姓名：洪湖", EntityKind.NAME)).containsExactly("洪湖");

@@ -1,0 +1,38 @@
+package com.yilian.agents.deid;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One of the hundred most common surnames used as a form of address, as nurses, family and colleagues write in chats
+ * and handovers: 老王, 小李, 王姐, 李哥, 张叔. Only the surname is masked (老[姓名1]): it still narrows down who is meant. 老师, 小时, 小于, 表哥 and any
+ * other pair HanLP's dictionary knows as an ordinary word are left alone.
+ */
+final class AddressTermDetector implements Detector {
+    private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
+    private static final Pattern AFTER = Pattern.compile("(\\p{IsHan})[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Pattern p : List.of(BEFORE, AFTER)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                // Neither the pair nor a word across its edges: the character before with the pair's first (养老,
+                // 缩小), the surname with the character after it (小|阴唇).
+                int after = m.end(1);
+                boolean word = CoreDictionary.contains(m.group()) || m.start() > 0
+                        && CoreDictionary.contains(text.substring(m.start() - 1, m.start() + 1))
+                        || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
+                if (Surnames.common(m.group(1)) && !word) {
+                    out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+                }
+            }
+        }
+        return out;
+    }
+}
