@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * One of the hundred most common surnames used as a form of address, as nurses, family and colleagues write in chats
- * and handovers: 老王, 小李, 王姐, 李哥, 张叔. Only the surname is masked (老[姓名1]): it still narrows down who is meant. 老师, 小时, 小于, 表哥 and any
- * other pair HanLP's dictionary knows as an ordinary word are left alone.
+ * and handovers: 老王, 小李, 王姐, 李哥, 张叔. Only the surname is masked (老[姓名1]): it still narrows down who is
+ * meant. 老师, 小时, 小于, 表哥 and any other pair HanLP's dictionary knows as an ordinary word are left alone.
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");

@@ -44,9 +44,8 @@ final class EnglishNameFormsDetector implements Detector {
             String word = w.group();
             if (word.length() == 1) continue;
             String capitalised = word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
-            if (EnglishVocabulary.contains(capitalised) || word.chars().allMatch(Character::isLowerCase) && word.length() > 3) {
-                return false;
-            }
+            boolean lowerCaseWord = word.length() > 3 && word.chars().allMatch(Character::isLowerCase);
+            if (EnglishVocabulary.contains(capitalised) || lowerCaseWord) return false;
         }
         return true;
     }

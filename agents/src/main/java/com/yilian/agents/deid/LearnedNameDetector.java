@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Person names found by a maximum-entropy sequence tagger over characters (Apache OpenNLP), trained on labelled
+ * Person names found by a perceptron sequence tagger over characters (Apache OpenNLP), trained on labelled
  * synthetic clinical records ({@code NameModelTrainer} in the tests). It catches names the rules have no cue for: at
  * the start of a line, before a comma, after an unusual title. A span is kept when the tagger is at least
  * {@link #MIN_PROBABILITY} sure of it and {@link LearnedNameFilter} finds it plausible.

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class LearnedNameFilter {
     private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
-    private static final Pattern TITLE_END = Pattern.compile("(?:先生|女士|小姐|太太|医生|医师|主任|护士长|护士|大夫|老师|教授|阿姨|师傅)$");
+    private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
 

@@ -18,21 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measured once.
  */
 class Blind6TemplatesTest {
-    /** The identifier slots of the generator and the kind each is labelled with. */
-    private static final Map<String, EntityKind> PHI = Map.ofEntries(
-            Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
-            Map.entry("DS", EntityKind.NAME), Map.entry("MN", EntityKind.NAME), Map.entry("E", EntityKind.NAME),
-            Map.entry("E2", EntityKind.NAME), Map.entry("E3", EntityKind.NAME), Map.entry("ES", EntityKind.NAME),
-            Map.entry("ID", EntityKind.ID_NUMBER), Map.entry("M", EntityKind.PHONE), Map.entry("L", EntityKind.PHONE),
-            Map.entry("A", EntityKind.ADDRESS), Map.entry("A0", EntityKind.ADDRESS),
-            Map.entry("R", EntityKind.MEDICAL_RECORD), Map.entry("I", EntityKind.INSURANCE),
-            Map.entry("B", EntityKind.BANK_CARD), Map.entry("DOB", EntityKind.BIRTH_DATE),
-            // The sixth group's own name slots.
-            Map.entry("N", EntityKind.NAME), Map.entry("PX", EntityKind.NAME), Map.entry("EU", EntityKind.NAME),
-            Map.entry("EL", EntityKind.NAME), Map.entry("EI", EntityKind.NAME));
-    /** The other slots the generator fills (unlabelled clinical content). */
-    private static final List<String> OTHER = List.of("D", "SEX", "AGE", "DUR", "DOSE", "DRUG", "DIS", "DIS2", "DIS_EN",
-            "HOSP", "DEPT", "SYM", "LAB", "EXAM", "KIN", "TITLE", "BP", "CODE", "TEMP", "HR", "TIME");
+    /** The generator's identifier slots and the group's own name slots. */
+    private static final Map<String, EntityKind> PHI = TemplateChecks.phiWithNameSlots("N", "PX", "EU", "EL", "EI");
     private static final int RECORDS = 3000;
 
     @Test
@@ -42,28 +29,15 @@ class Blind6TemplatesTest {
                 .doesNotContainAnyElementsOf(Blind5Templates.BLIND_5);
         List<String> used = Blind6Templates.BLIND_6.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
         assertThat(used).as("the group's own slots are used").contains("N", "PX", "EU", "EL", "EI", "MN", "DS");
-        long english = Blind6Templates.BLIND_6.stream().map(t -> TemplateChecks.SLOT.matcher(t).replaceAll(""))
-                .filter(t -> t.codePoints().filter(TemplateChecks::isLatin).count() > t.codePoints()
-                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count())
-                .count();
+        long english = TemplateChecks.mostlyLatin(Blind6Templates.BLIND_6);
         assertThat(english).as("English or mostly English templates").isBetween(8L, 16L);
-        for (String t : Blind6Templates.BLIND_6) {
-            List<String> slots = TemplateChecks.slots(t);
-            assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
-            assertThat(slots).as(t).anyMatch(PHI::containsKey);
-            assertThat(TemplateChecks.SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
-        }
+        TemplateChecks.checkSlots(Blind6Templates.BLIND_6, PHI);
+        TemplateChecks.checkNoStrayBraces(Blind6Templates.BLIND_6);
     }
 
     @Test
     void noTemplateTypesAPoolNameLiterally() {
-        for (String t : Blind6Templates.BLIND_6) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("\u0000");
-            for (String name : checkedNames()) {
-                assertThat(TemplateChecks.occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
-                assertThat(Blind6Templates.isPoolName(name)).as(name).isTrue();
-            }
-        }
+        TemplateChecks.checkNoLiteralPoolName(Blind6Templates.BLIND_6, checkedNames(), Blind6Templates::isPoolName);
     }
 
     @Test
@@ -82,15 +56,9 @@ class Blind6TemplatesTest {
         Set<String> labelledValues = new HashSet<>();
         List<String> checked = checkedNames();
         for (LabelledRecord r : records) {
-            assertThat(r.gold()).as(r.text()).isNotEmpty();
-            int end = 0;
+            TemplateChecks.checkSpans(r, Blind6TemplatesTest::checkValue);
             for (Span s : r.gold()) {
-                assertThat(s.start()).as(r.text()).isGreaterThanOrEqualTo(end);
-                assertThat(s.end()).as(r.text()).isGreaterThan(s.start()).isLessThanOrEqualTo(r.text().length());
-                end = s.end();
                 String value = r.text().substring(s.start(), s.end());
-                assertThat(value).as(r.text()).isEqualTo(value.strip());
-                checkValue(s.kind(), value);
                 if (s.kind() == EntityKind.NAME) labelledValues.add(value);
                 if (s.kind() == EntityKind.NAME && Blind6Templates.fullNameOf(value) != null) {
                     labelledNames.add(Blind6Templates.fullNameOf(value));
@@ -105,12 +73,7 @@ class Blind6TemplatesTest {
                 if (s.kind() == EntityKind.PHONE && value.matches("01\\d{10}")) otherForms.add("0 prefix");
                 if (s.kind() == EntityKind.MEDICAL_RECORD && value.startsWith("ZYH")) otherForms.add("ZYH");
             }
-            for (String name : checked) {
-                for (int at : TemplateChecks.occurrences(r.text(), name)) {
-                    assertThat(r.gold()).as("[" + name + "] outside a labelled span in: " + r.text())
-                            .anyMatch(s -> s.start() <= at && s.end() >= at + name.length());
-                }
-            }
+            TemplateChecks.checkNoNameOutsideSpans(r, checked);
         }
         assertThat(labelledNames).as("every Chinese pool name is drawn")
                 .containsAll(Blind6Templates.chineseNames());
@@ -131,12 +94,6 @@ class Blind6TemplatesTest {
         assertThat(Blind6Templates.chineseNames()).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
         assertThat(Blind6Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
         assertThat(Blind6Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(40).doesNotHaveDuplicates();
-        // Names the older generator can produce: a surname of its lists followed by one or two of its given characters.
-        String surnames = (String) TemplateChecks.field(SyntheticValues.class, "SURNAMES")
-                + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
-        @SuppressWarnings("unchecked")
-        List<String> compound = (List<String>) TemplateChecks.field(SyntheticValues.class, "COMPOUND");
-        String given = (String) TemplateChecks.field(SyntheticValues.class, "GIVEN");
         Set<String> olderNames = new HashSet<>();
         olderNames.addAll(TemplateChecks.list(Blind3Templates.class, "CHINESE"));
         olderNames.addAll(TemplateChecks.list(Blind3Templates.class, "MINORITY"));
@@ -144,24 +101,14 @@ class Blind6TemplatesTest {
             assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
             assertThat(Blind5Templates.chineseNames()).as("in the BLIND_5 pool").doesNotContain(name);
             assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
-            String surname = compound.stream().filter(name::startsWith).findFirst()
-                    .orElse(surnames.indexOf(name.charAt(0)) >= 0 ? name.substring(0, 1) : null);
-            if (surname != null) {
-                String rest = name.substring(surname.length());
-                boolean generable = rest.length() >= 1 && rest.length() <= 2
-                        && rest.chars().allMatch(c -> given.indexOf(c) >= 0);
-                assertThat(generable).as("SyntheticValues can generate " + name).isFalse();
-            }
+            assertThat(TemplateChecks.syntheticValuesCanGenerate(name)).as("SyntheticValues can generate " + name).isFalse();
         }
-        @SuppressWarnings("unchecked")
-        List<String> parts = (List<String>) TemplateChecks.field(SyntheticValues.class, "MINORITY_PARTS");
         for (String name : Blind6Templates.minorityNames()) {
             assertThat(Blind4Templates.isPoolName(name)).as("in the BLIND_4 pool: " + name).isFalse();
             assertThat(Blind5Templates.minorityNames()).as("in the BLIND_5 pool").doesNotContain(name);
             assertThat(olderNames).as("in the BLIND_3 pool").doesNotContain(name);
-            String[] p = name.split("[·•・]");
-            assertThat(p.length == 2 && parts.contains(p[0]) && parts.contains(p[1]))
-                    .as("SyntheticValues can generate " + name).isFalse();
+            assertThat(TemplateChecks.syntheticValuesCanGenerateMinority(name)).as("SyntheticValues can generate " + name)
+                    .isFalse();
         }
         Set<String> olderFamilies = new HashSet<>();
         for (String f : List.of("EN_LAST", "EN_LAST_2", "EN_LAST_3")) {

@@ -17,21 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pools are new. No de-identifier is run here: the group stays blind until it is measured once.
  */
 class Blind7TemplatesTest {
-    /** The identifier slots of the generator and the kind each is labelled with. */
-    private static final Map<String, EntityKind> PHI = Map.ofEntries(
-            Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
-            Map.entry("DS", EntityKind.NAME), Map.entry("MN", EntityKind.NAME), Map.entry("E", EntityKind.NAME),
-            Map.entry("E2", EntityKind.NAME), Map.entry("E3", EntityKind.NAME), Map.entry("ES", EntityKind.NAME),
-            Map.entry("ID", EntityKind.ID_NUMBER), Map.entry("M", EntityKind.PHONE), Map.entry("L", EntityKind.PHONE),
-            Map.entry("A", EntityKind.ADDRESS), Map.entry("A0", EntityKind.ADDRESS),
-            Map.entry("R", EntityKind.MEDICAL_RECORD), Map.entry("I", EntityKind.INSURANCE),
-            Map.entry("B", EntityKind.BANK_CARD), Map.entry("DOB", EntityKind.BIRTH_DATE),
-            // The seventh group's own name slots.
-            Map.entry("N", EntityKind.NAME), Map.entry("PS", EntityKind.NAME), Map.entry("FS", EntityKind.NAME),
-            Map.entry("EG", EntityKind.NAME));
-    /** The other slots the generator fills (unlabelled clinical content). */
-    private static final List<String> OTHER = List.of("D", "SEX", "AGE", "DUR", "DOSE", "DRUG", "DIS", "DIS2", "DIS_EN",
-            "HOSP", "DEPT", "SYM", "LAB", "EXAM", "KIN", "TITLE", "BP", "CODE", "TEMP", "HR", "TIME");
+    /** The generator's identifier slots and the group's own name slots. */
+    private static final Map<String, EntityKind> PHI = TemplateChecks.phiWithNameSlots("N", "PS", "FS", "EG");
     private static final int RECORDS = 4000;
 
     @Test
@@ -42,28 +29,15 @@ class Blind7TemplatesTest {
                 .doesNotContainAnyElementsOf(Blind6Templates.BLIND_6);
         List<String> used = Blind7Templates.BLIND_7.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
         assertThat(used).as("the group's own slots are used").contains("N", "PS", "FS", "EG", "MN", "DS");
-        long english = Blind7Templates.BLIND_7.stream().map(t -> TemplateChecks.SLOT.matcher(t).replaceAll(""))
-                .filter(t -> t.codePoints().filter(TemplateChecks::isLatin).count() > t.codePoints()
-                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count())
-                .count();
+        long english = TemplateChecks.mostlyLatin(Blind7Templates.BLIND_7);
         assertThat(english).as("English or mostly English templates").isBetween(6L, 14L);
-        for (String t : Blind7Templates.BLIND_7) {
-            List<String> slots = TemplateChecks.slots(t);
-            assertThat(slots).as(t).allMatch(s -> PHI.containsKey(s) || OTHER.contains(s));
-            assertThat(slots).as(t).anyMatch(PHI::containsKey);
-            assertThat(TemplateChecks.SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
-        }
+        TemplateChecks.checkSlots(Blind7Templates.BLIND_7, PHI);
+        TemplateChecks.checkNoStrayBraces(Blind7Templates.BLIND_7);
     }
 
     @Test
     void noTemplateTypesAPoolNameLiterally() {
-        for (String t : Blind7Templates.BLIND_7) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("\u0000");
-            for (String name : checkedNames()) {
-                assertThat(TemplateChecks.occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
-                assertThat(Blind7Templates.isPoolName(name)).as(name).isTrue();
-            }
-        }
+        TemplateChecks.checkNoLiteralPoolName(Blind7Templates.BLIND_7, checkedNames(), Blind7Templates::isPoolName);
     }
 
     @Test
@@ -92,26 +66,15 @@ class Blind7TemplatesTest {
         Set<String> labelledValues = new HashSet<>();
         List<String> checked = checkedNames();
         for (LabelledRecord r : records) {
-            assertThat(r.gold()).as(r.text()).isNotEmpty();
-            int end = 0;
+            TemplateChecks.checkSpans(r, Blind7TemplatesTest::checkValue);
             for (Span s : r.gold()) {
-                assertThat(s.start()).as(r.text()).isGreaterThanOrEqualTo(end);
-                assertThat(s.end()).as(r.text()).isGreaterThan(s.start()).isLessThanOrEqualTo(r.text().length());
-                end = s.end();
                 String value = r.text().substring(s.start(), s.end());
-                assertThat(value).as(r.text()).isEqualTo(value.strip());
-                checkValue(s.kind(), value);
                 if (s.kind() == EntityKind.NAME) labelledValues.add(value);
                 if (s.kind() == EntityKind.NAME && Blind7Templates.fullNameOf(value) != null) {
                     labelledNames.add(Blind7Templates.fullNameOf(value));
                 }
             }
-            for (String name : checked) {
-                for (int at : TemplateChecks.occurrences(r.text(), name)) {
-                    assertThat(r.gold()).as("[" + name + "] outside a labelled span in: " + r.text())
-                            .anyMatch(s -> s.start() <= at && s.end() >= at + name.length());
-                }
-            }
+            TemplateChecks.checkNoNameOutsideSpans(r, checked);
         }
         assertThat(labelledNames).as("every Chinese pool name is drawn")
                 .containsAll(Blind7Templates.chineseNames());
@@ -130,12 +93,6 @@ class Blind7TemplatesTest {
         assertThat(Blind7Templates.chineseNames()).hasSizeGreaterThanOrEqualTo(120).doesNotHaveDuplicates();
         assertThat(Blind7Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind7Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        // Names the older generator can produce: a surname of its lists followed by one or two of its given characters.
-        String surnames = (String) TemplateChecks.field(SyntheticValues.class, "SURNAMES")
-                + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
-        @SuppressWarnings("unchecked")
-        List<String> compound = (List<String>) TemplateChecks.field(SyntheticValues.class, "COMPOUND");
-        String given = (String) TemplateChecks.field(SyntheticValues.class, "GIVEN");
         Set<String> olderNames = new HashSet<>();
         for (Class<?> c : List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
                 Blind6Templates.class)) {
@@ -144,22 +101,12 @@ class Blind7TemplatesTest {
         }
         for (String name : Blind7Templates.chineseNames()) {
             assertThat(olderNames).as("in an older blind pool").doesNotContain(name);
-            String surname = compound.stream().filter(name::startsWith).findFirst()
-                    .orElse(surnames.indexOf(name.charAt(0)) >= 0 ? name.substring(0, 1) : null);
-            if (surname != null) {
-                String rest = name.substring(surname.length());
-                boolean generable = rest.length() >= 1 && rest.length() <= 2
-                        && rest.chars().allMatch(c -> given.indexOf(c) >= 0);
-                assertThat(generable).as("SyntheticValues can generate " + name).isFalse();
-            }
+            assertThat(TemplateChecks.syntheticValuesCanGenerate(name)).as("SyntheticValues can generate " + name).isFalse();
         }
-        @SuppressWarnings("unchecked")
-        List<String> parts = (List<String>) TemplateChecks.field(SyntheticValues.class, "MINORITY_PARTS");
         for (String name : Blind7Templates.minorityNames()) {
             assertThat(olderNames).as("in an older blind pool").doesNotContain(name);
-            String[] p = name.split("[·•・]");
-            assertThat(p.length == 2 && parts.contains(p[0]) && parts.contains(p[1]))
-                    .as("SyntheticValues can generate " + name).isFalse();
+            assertThat(TemplateChecks.syntheticValuesCanGenerateMinority(name)).as("SyntheticValues can generate " + name)
+                    .isFalse();
         }
         Set<String> olderFamilies = new HashSet<>();
         Set<String> olderFirst = new HashSet<>();

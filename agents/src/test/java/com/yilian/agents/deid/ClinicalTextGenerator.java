@@ -3,6 +3,8 @@ package com.yilian.agents.deid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,26 +124,49 @@ final class ClinicalTextGenerator {
     private final Random random;
     private final SyntheticValues v;
     private final List<String> templates;
-    /** The third blind set draws its people from its own pools, which the rules have never seen. */
-    private final boolean blind3;
-    /** So does the fourth (see Blind4Templates), also when only some of its templates are used. */
-    private final boolean blind4;
-    /** And the fifth (see Blind5Templates), which also writes some identifiers in forms of its own. */
-    private final boolean blind5;
-    /** And the sixth (see Blind6Templates), which has slots of its own (N, PX, EU, EL, EI) and forms of its own. */
-    private final boolean blind6;
-    /** And the seventh (see Blind7Templates), with slots of its own (N, PS, FS, EG). */
-    private final boolean blind7;
+    /** A blind set's own people and slots, or null: the development pools of SyntheticValues. */
+    private final OwnPools own;
+
+    /**
+     * A blind set draws its people from pools of its own, which the rules have never seen, also when only some of its
+     * templates are used; later sets also fill slots and write identifiers in forms of their own (see BlindNTemplates).
+     */
+    private record OwnPools(Function<RandomGenerator, String> chineseName, Function<RandomGenerator, String> minorityName,
+                            SlotFiller slots) {
+    }
+
+    /** Fills a slot the set treats its own way; false leaves it to the common slots. */
+    private interface SlotFiller {
+        boolean fill(String slot, String[] people, StringBuilder text, List<Span> gold);
+    }
 
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
         this.v = new SyntheticValues(random);
         this.templates = templates;
-        this.blind3 = templates == Blind3Templates.BLIND_3;
-        this.blind4 = !blind3 && Blind4Templates.uses(templates);
-        this.blind5 = !blind3 && !blind4 && Blind5Templates.uses(templates);
-        this.blind6 = !blind3 && !blind4 && !blind5 && Blind6Templates.uses(templates);
-        this.blind7 = !blind3 && !blind4 && !blind5 && !blind6 && Blind7Templates.uses(templates);
+        this.own = ownPools(templates);
+    }
+
+    private OwnPools ownPools(List<String> templates) {
+        if (templates == Blind3Templates.BLIND_3) {
+            return new OwnPools(Blind3Templates::chineseName, Blind3Templates::minorityName,
+                    (slot, people, text, gold) -> fillBlind3(slot, people[2], text, gold));
+        }
+        if (Blind4Templates.uses(templates)) {
+            return new OwnPools(Blind4Templates::chineseName, Blind4Templates::minorityName,
+                    (slot, people, text, gold) -> fillBlind4(slot, people[2], text, gold));
+        }
+        if (Blind5Templates.uses(templates)) {
+            return new OwnPools(Blind5Templates::chineseName, Blind5Templates::minorityName,
+                    (slot, people, text, gold) -> fillBlind5(slot, people[2], text, gold));
+        }
+        if (Blind6Templates.uses(templates)) {
+            return new OwnPools(Blind6Templates::chineseName, Blind6Templates::minorityName, this::fillBlind6);
+        }
+        if (Blind7Templates.uses(templates)) {
+            return new OwnPools(Blind7Templates::chineseName, Blind7Templates::minorityName, this::fillBlind7);
+        }
+        return null;
     }
 
     List<LabelledRecord> generate(int n) {
@@ -152,26 +177,10 @@ final class ClinicalTextGenerator {
 
     /** One record: one to three sentences about the same patient, family member and doctor. */
     LabelledRecord record() {
-        String patient = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random)
-                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
-        String family = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random)
-                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
-        String doctor = blind3 ? Blind3Templates.chineseName(random)
-                : blind4 ? Blind4Templates.chineseName(random)
-                : blind5 ? Blind5Templates.chineseName(random)
-                : blind6 ? Blind6Templates.chineseName(random)
-                : blind7 ? Blind7Templates.chineseName(random) : v.chineseName();
-        String minority = blind3 ? Blind3Templates.minorityName(random)
-                : blind4 ? Blind4Templates.minorityName(random)
-                : blind5 ? Blind5Templates.minorityName(random)
-                : blind6 ? Blind6Templates.minorityName(random)
-                : blind7 ? Blind7Templates.minorityName(random) : v.minorityName();
+        String patient = own == null ? v.chineseName() : own.chineseName().apply(random);
+        String family = own == null ? v.chineseName() : own.chineseName().apply(random);
+        String doctor = own == null ? v.chineseName() : own.chineseName().apply(random);
+        String minority = own == null ? v.minorityName() : own.minorityName().apply(random);
         StringBuilder text = new StringBuilder();
         List<Span> gold = new ArrayList<>();
         int sentences = v.between(1, 3);
@@ -192,19 +201,7 @@ final class ClinicalTextGenerator {
     /** People of one record: patient, family member, doctor, and a patient with a minority name (MN). */
     private void fill(String slot, String[] people, StringBuilder text, List<Span> gold) {
         String p = people[0], f = people[1], dr = people[2];
-        if (blind3 && fillBlind3(slot, dr, text, gold)) {
-            return;
-        }
-        if (blind4 && fillBlind4(slot, dr, text, gold)) {
-            return;
-        }
-        if (blind5 && fillBlind5(slot, dr, text, gold)) {
-            return;
-        }
-        if (blind6 && fillBlind6(slot, people, text, gold)) {
-            return;
-        }
-        if (blind7 && fillBlind7(slot, people, text, gold)) {
+        if (own != null && own.slots().fill(slot, people, text, gold)) {
             return;
         }
         switch (slot) {

@@ -2,9 +2,11 @@ package com.yilian.agents.deid;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the well-formedness tests of the blind template sets check alike. */
 final class TemplateChecks {
     static final Pattern SLOT = Pattern.compile("\\{([A-Z0-9_]+)}");
+    /** The identifier slots of the generator and the kind each is labelled with; groups add name slots of their own. */
+    static final Map<String, EntityKind> PHI = Map.ofEntries(
+            Map.entry("P", EntityKind.NAME), Map.entry("F", EntityKind.NAME), Map.entry("DR", EntityKind.NAME),
+            Map.entry("DS", EntityKind.NAME), Map.entry("MN", EntityKind.NAME), Map.entry("E", EntityKind.NAME),
+            Map.entry("E2", EntityKind.NAME), Map.entry("E3", EntityKind.NAME), Map.entry("ES", EntityKind.NAME),
+            Map.entry("ID", EntityKind.ID_NUMBER), Map.entry("M", EntityKind.PHONE), Map.entry("L", EntityKind.PHONE),
+            Map.entry("A", EntityKind.ADDRESS), Map.entry("A0", EntityKind.ADDRESS),
+            Map.entry("R", EntityKind.MEDICAL_RECORD), Map.entry("I", EntityKind.INSURANCE),
+            Map.entry("B", EntityKind.BANK_CARD), Map.entry("DOB", EntityKind.BIRTH_DATE));
+    /** The other slots the generator fills (unlabelled clinical content). */
+    static final List<String> OTHER = List.of("D", "SEX", "AGE", "DUR", "DOSE", "DRUG", "DIS", "DIS2", "DIS_EN",
+            "HOSP", "DEPT", "SYM", "LAB", "EXAM", "KIN", "TITLE", "BP", "CODE", "TEMP", "HR", "TIME");
 
     private TemplateChecks() {
     }
@@ -60,6 +74,89 @@ final class TemplateChecks {
             assertThat(whole.end(g + 1)).as(r.text()).isEqualTo(s.end());
             value.accept(s.kind(), r.text().substring(s.start(), s.end()));
         }
+    }
+
+    /** {@link #PHI} with a group's own name slots. */
+    static Map<String, EntityKind> phiWithNameSlots(String... slots) {
+        Map<String, EntityKind> phi = new HashMap<>(PHI);
+        for (String slot : slots) phi.put(slot, EntityKind.NAME);
+        return Map.copyOf(phi);
+    }
+
+    /** Every template uses only the generator's slots, at least one of them an identifier. */
+    static void checkSlots(List<String> templates, Map<String, EntityKind> phi) {
+        for (String t : templates) {
+            List<String> slots = slots(t);
+            assertThat(slots).as(t).allMatch(s -> phi.containsKey(s) || OTHER.contains(s));
+            assertThat(slots).as(t).anyMatch(phi::containsKey);
+        }
+    }
+
+    static void checkNoStrayBraces(List<String> templates) {
+        for (String t : templates) {
+            assertThat(SLOT.matcher(t).replaceAll("")).as("stray brace in " + t).doesNotContain("{", "}");
+        }
+    }
+
+    /** How many templates are written mostly in Latin script. */
+    static long mostlyLatin(List<String> templates) {
+        return templates.stream().map(t -> SLOT.matcher(t).replaceAll(""))
+                .filter(t -> t.codePoints().filter(TemplateChecks::isLatin).count() > t.codePoints()
+                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count())
+                .count();
+    }
+
+    /** No template types a pool name outside its slots, and every name checked is one of the pools'. */
+    static void checkNoLiteralPoolName(List<String> templates, List<String> names, Predicate<String> isPoolName) {
+        for (String t : templates) {
+            String literal = SLOT.matcher(t).replaceAll("\u0000");
+            for (String name : names) {
+                assertThat(occurrences(literal, name)).as("literal pool name " + name + " in " + t).isEmpty();
+                assertThat(isPoolName.test(name)).as(name).isTrue();
+            }
+        }
+    }
+
+    /** The record has spans, in order, inside the text, without surrounding blanks, each value as {@code value} wants. */
+    static void checkSpans(LabelledRecord r, BiConsumer<EntityKind, String> value) {
+        assertThat(r.gold()).as(r.text()).isNotEmpty();
+        int end = 0;
+        for (Span s : r.gold()) {
+            assertThat(s.start()).as(r.text()).isGreaterThanOrEqualTo(end);
+            assertThat(s.end()).as(r.text()).isGreaterThan(s.start()).isLessThanOrEqualTo(r.text().length());
+            end = s.end();
+            String v = r.text().substring(s.start(), s.end());
+            assertThat(v).as(r.text()).isEqualTo(v.strip());
+            value.accept(s.kind(), v);
+        }
+    }
+
+    /** Wherever one of {@code names} stands in the record, a labelled span covers it. */
+    static void checkNoNameOutsideSpans(LabelledRecord r, List<String> names) {
+        for (String name : names) {
+            for (int at : occurrences(r.text(), name)) {
+                assertThat(r.gold()).as("[" + name + "] outside a labelled span in: " + r.text())
+                        .anyMatch(s -> s.start() <= at && s.end() >= at + name.length());
+            }
+        }
+    }
+
+    /** The first generator's pools can produce this Chinese name: one of its surnames and one or two given characters. */
+    static boolean syntheticValuesCanGenerate(String name) throws ReflectiveOperationException {
+        String surnames = (String) field(SyntheticValues.class, "SURNAMES") + field(SyntheticValues.class, "RARE_SURNAMES");
+        String given = (String) field(SyntheticValues.class, "GIVEN");
+        String surname = list(SyntheticValues.class, "COMPOUND").stream().filter(name::startsWith).findFirst()
+                .orElse(surnames.indexOf(name.charAt(0)) >= 0 ? name.substring(0, 1) : null);
+        if (surname == null) return false;
+        String rest = name.substring(surname.length());
+        return rest.length() >= 1 && rest.length() <= 2 && rest.chars().allMatch(c -> given.indexOf(c) >= 0);
+    }
+
+    /** The first generator's two-part minority names can produce this one. */
+    static boolean syntheticValuesCanGenerateMinority(String name) throws ReflectiveOperationException {
+        List<String> parts = list(SyntheticValues.class, "MINORITY_PARTS");
+        String[] p = name.split("[·•・]");
+        return p.length == 2 && parts.contains(p[0]) && parts.contains(p[1]);
     }
 
     /**
