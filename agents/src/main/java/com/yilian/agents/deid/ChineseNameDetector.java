@@ -177,6 +177,9 @@ final class ChineseNameDetector implements Detector {
         if (word != null && word == best && view.natureAt(i).matches("vi|vn|nh.*") && NameContext.titleCueStart(text, i) >= 0) {
             return i;
         }
+        // In a slot a person fills (接班人夏至。, 承办法官：郑重⏎, 妈妈林荫说…) a name closed by punctuation, a line end or
+        // a title is taken whatever word it also is: a conjunction, a verb, a solar term.
+        if (strongSlot && NameContext.closedAt(text, best)) return best;
         if (word != null && word > i + 1 && (word > best && !view.natureAt(i).startsWith("nr") || view.medicalAt(i)
                 || HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches() && !view.natureAt(i).startsWith("v")
                 || view.natureAt(i).matches("t.*|s|f|ns.*|nis|nt.*") && !NAME_LABEL.matcher(

@@ -35,7 +35,7 @@ public final class Deidentifier {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
-                new AddressTermDetector()));
+                new TableNameDetector(), new AddressTermDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * English names in the forms registers, wristbands and letters use besides "Given Family": family name first with a
  * comma (Bautista, Rogelio; ABERNATHY-COLE, ESTHER) or in capitals (BENEDIKT SCHWARZENBACH) after a person cue, an
- * initial before the family name (A. Whitlock, I. de León), and the name a greeting addresses (Hi Ashby,). No word
+ * initial before the family name (A. Whitlock, I. de León), the name a greeting addresses (Hi Ashby,), and the
+ * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna). No word
  * may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
  */
 final class EnglishNameFormsDetector implements Detector {
@@ -23,12 +24,17 @@ final class EnglishNameFormsDetector implements Detector {
     private static final Pattern INITIAL = Pattern.compile(
             "(?<![\\p{L}.])(\\p{Lu}\\.\\s?(?:(?:de|van|von|da|di|du|le|la)\\s)?" + CAP + ")(?![\\p{L}'’-])");
     private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
+    // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
+    private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
+            + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
+            + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of)\\s*[:：]?\\s*("
+            + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4})(?![\\p{L}'’-])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING)) {
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (noVocabulary(m.group(1))) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));

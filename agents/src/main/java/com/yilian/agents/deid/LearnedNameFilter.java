@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * question (高吗).
  */
 final class LearnedNameFilter {
-    private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$");
+    // …and a surname with an address term (王姐, 李哥): the rules mask the surname alone there.
+    private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
@@ -46,7 +47,17 @@ final class LearnedNameFilter {
         return entry != null && Arrays.stream(entry.nature).allMatch(n -> n.toString().startsWith("nh"));
     }
 
+    /**
+     * Unknown to HanLP, or read as a name in at least one use in fifty: 方向 (a name once in 131) is a word to the
+     * tagger; where a person's slot makes it a name, the rules take it.
+     */
     private static boolean readAsName(CoreDictionary.Attribute entry) {
-        return entry == null || Arrays.stream(entry.nature).anyMatch(n -> n.toString().startsWith("nr"));
+        if (entry == null) return true;
+        int asName = 0, total = 0;
+        for (int k = 0; k < entry.nature.length; k++) {
+            total += entry.frequency[k];
+            if (entry.nature[k].toString().startsWith("nr")) asName += entry.frequency[k];
+        }
+        return asName > 0 && asName * 50 >= total;
     }
 }

@@ -17,7 +17,9 @@ final class NameContext {
             + "随访人|被随访人|签署人|经办人|负责人|填表人|操作人|复核人|执行人|核对人|领取人|代办人|介绍人|见证人|"
             + "我叫|名叫|叫做|名字叫|名字是|"
             // Colloquial kinship (patient messages) and the people a form or discussion is about.
-            + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象").split("\\|"));
+            + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象|妈妈|爸爸|老妈|老爸|儿媳妇|"
+            // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
+            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人").split("\\|"));
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
     private static final Set<String> NOT_SLOT_CUES = Set.of("患者", "病人", "病员", "患儿", "孕妇", "产妇", "告知", "通知", "致电",
@@ -43,7 +45,7 @@ final class NameContext {
             + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.
-    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
+    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|说|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
             + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|由|携|突发|突然|与|及|和|被|将|向|"
             // Clinical status right after a clause's subject (X既往体健, X一般情况可, X睡眠差).
@@ -69,7 +71,8 @@ final class NameContext {
     // A label that announces a name, so that even a surname missing from our list is taken (开户名：仉波).
     // Any "…人：" or "…名：" label (就诊人：, 账户名：) announces a person as well.
     static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名者员])[:：]\\s*$");
+            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名者员官师]|专家|"
+                    + "护士长|科长|院长|家长|组长|校医|村医|翻译)[:：]\\s*$");
     // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
@@ -247,6 +250,13 @@ final class NameContext {
 
     static boolean institutionAt(String text, int i) {
         return INSTITUTION_AFTER.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    /** A name closed here beyond doubt: end of text, whitespace, punctuation, a title, gender or age. */
+    static boolean closedAt(String text, int i) {
+        return i >= text.length() || Character.isWhitespace(text.charAt(i))
+                || "，,。；;：:（(）)、】]！？!?|｜".indexOf(text.charAt(i)) >= 0 || titleAt(text, i) || strongAt(text, i)
+                || text.startsWith("说", i);
     }
 
     /** The name can end here: end of text, a non-Chinese character or a predicate. */

@@ -85,7 +85,8 @@ class DeidEvaluationTest {
         DeidMetrics four = measure("BLIND_4 templates (development since)", Blind4Templates.SEED, Blind4Templates.BLIND_4, 1000);
         DeidMetrics five = measure("BLIND_5 templates (development since)", Blind5Templates.SEED, Blind5Templates.BLIND_5, 1000);
         assertThat(four.overall().recall()).as("BLIND_4 recall").isGreaterThanOrEqualTo(0.965);
-        assertThat(four.perKind.get(EntityKind.NAME).recall()).as("BLIND_4 name recall").isGreaterThanOrEqualTo(0.965);
+        // 0.965 until the tagger stopped keeping words HanLP reads as names under once in fifty (方向; 文明 went with it).
+        assertThat(four.perKind.get(EntityKind.NAME).recall()).as("BLIND_4 name recall").isGreaterThanOrEqualTo(0.964);
         assertThat(four.overall().precision()).as("BLIND_4 precision").isGreaterThanOrEqualTo(0.958);
         assertThat(five.overall().recall()).as("BLIND_5 recall").isGreaterThanOrEqualTo(0.954);
         assertThat(five.perKind.get(EntityKind.NAME).recall()).as("BLIND_5 name recall").isGreaterThanOrEqualTo(0.936);
@@ -108,6 +109,16 @@ class DeidEvaluationTest {
         assertThat(six.perKind.get(EntityKind.MEDICAL_RECORD).recall()).as("BLIND_6 record numbers")
                 .isGreaterThanOrEqualTo(0.935);
         assertThat(six.overall().precision()).as("BLIND_6 precision").isGreaterThanOrEqualTo(0.972);
+    }
+
+    @Test
+    void blindSeven() {
+        DeidMetrics seven = measure("BLIND_7 templates (development since)", Blind7Templates.SEED, Blind7Templates.BLIND_7,
+                1000);
+        // Names that are ordinary words outside any person slot (…，于是术后第2天) are still missed.
+        assertThat(seven.perKind.get(EntityKind.NAME).recall()).as("BLIND_7 name recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(seven.overall().recall()).as("BLIND_7 recall").isGreaterThanOrEqualTo(0.92);
+        assertThat(seven.overall().precision()).as("BLIND_7 precision").isGreaterThanOrEqualTo(0.98);
     }
 
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {

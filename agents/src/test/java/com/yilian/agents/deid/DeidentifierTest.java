@@ -262,4 +262,22 @@ class DeidentifierTest {
             assertThat(found(clinical, EntityKind.NAME)).as(clinical).isEmpty();
         }
     }
+
+    @Test
+    void aSlotOnlyAPersonFillsTakesAWordNameClosedByPunctuation() {
+        assertThat(found("交班人王芳，接班人夏至。", EntityKind.NAME)).containsExactly("王芳", "夏至");
+        assertThat(found("承办法官：郑重\n鉴定人：林荫", EntityKind.NAME)).containsExactly("郑重", "林荫");
+        assertThat(found("妈妈林荫说孩子昨晚发热。", EntityKind.NAME)).containsExactly("林荫");
+        // Without such a slot the same words stay words.
+        assertThat(found("于是患者钦佩医生的耐心，郑重道谢。", EntityKind.NAME)).isEmpty();
+        assertThat(found("主任医师：同意目前治疗方案。", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
+    void aPersonAfterAnEnglishRoleOnlyPeopleFill() {
+        assertThat(found("Adjuster: Trevelyan. Escorted by Obinna.", EntityKind.NAME))
+                .containsExactly("Trevelyan", "Obinna");
+        assertThat(found("Interpreter: 严肃.", EntityKind.NAME)).containsExactly("严肃");
+        assertThat(found("Reviewed by Radiology on Monday.", EntityKind.NAME)).isEmpty();
+    }
 }

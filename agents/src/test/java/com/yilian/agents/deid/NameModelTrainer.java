@@ -22,7 +22,7 @@ import java.util.Random;
  */
 final class NameModelTrainer {
     static final List<String> TRAINING_GROUPS = List.of("DEVELOPMENT", "REVIEWED", "UNSEEN", "FRESH", "FORMER_BLIND",
-            "FORMER_BLIND_2", "DEVELOPMENT_3", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6");
+            "FORMER_BLIND_2", "DEVELOPMENT_3", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6", "BLIND_7");
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
         Path out = Path.of(args.length > 0 ? args[0]
