@@ -166,6 +166,9 @@ final class ClinicalTextGenerator {
         if (Blind7Templates.uses(templates)) {
             return new OwnPools(Blind7Templates::chineseName, Blind7Templates::minorityName, this::fillBlind7);
         }
+        if (Blind8Templates.uses(templates)) {
+            return new OwnPools(Blind8Templates::chineseName, Blind8Templates::minorityName, this::fillBlind8);
+        }
         return null;
     }
 
@@ -319,6 +322,32 @@ final class ClinicalTextGenerator {
             case "E", "E2", "E3" -> label(text, gold, Blind7Templates.englishName(random), EntityKind.NAME);
             case "ES" -> label(text, gold, Blind7Templates.englishSurname(random), EntityKind.NAME);
             case "EG" -> label(text, gold, Blind7Templates.englishGiven(random), EntityKind.NAME);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind8(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind8Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind8Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind8Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind8Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind8Templates.givenNameOf(people[0]), EntityKind.NAME);
+            case "PW" -> label(text, gold, Blind8Templates.spaced(people[0], random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind8Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind8Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind8Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind8Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind8Templates.mobile(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind8Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "A" -> label(text, gold, Blind8Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind8Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind8Templates.birthDate(v.formatDate(v.birth()), random),
+                    EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind8Templates.newbornBirth(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
