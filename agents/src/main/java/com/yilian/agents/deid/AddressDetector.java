@@ -14,14 +14,17 @@ final class AddressDetector implements Detector {
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住址|地址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
                     + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
                     + "\\s*(?:[:：]|为|是|在|于)?\\s*");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
-                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))\\p{IsHan}{2,3}?(?:市|自治州|地区|盟)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))");
+                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))(?:\\p{IsHan}{2,4}?(?:市|自治州|地区|盟)"
+                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))"
+                    // A county before its town (宁都县黄陂镇…).
+                    + "|\\p{IsHan}{1,3}?县(?=\\p{IsHan}{1,5}?(?:镇|乡)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
@@ -33,7 +36,9 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?村(?:委会)?"
                     + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号|弄|支弄|巷))?"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
-                    + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园)"
+                    + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院)"
+                    // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋).
+                    + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座))"
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
                     + "|[0-9一二三四五六七八九十]{1,3}单元"
                     + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组)");

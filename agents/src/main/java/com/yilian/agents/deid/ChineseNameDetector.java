@@ -23,6 +23,7 @@ final class ChineseNameDetector implements Detector {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < text.length(); ) {
             int end = nameAt(text, i, hanlp);
+            if (end == i && !out.isEmpty()) end = listedAfter(text, i, out.get(out.size() - 1));
             if (end > i) {
                 out.add(new Span(i, end, EntityKind.NAME));
                 if (end - i >= 2) found.add(text.substring(i, end));
@@ -32,6 +33,24 @@ final class ChineseNameDetector implements Detector {
             }
         }
         return NamePropagation.everywhere(text, found, out);
+    }
+
+    /**
+     * The next name in a list after a name (成员郝仁、武汉⏎, 调查人：万象、庄严): a surname and one or two characters
+     * closed by 、, punctuation or a line end, whatever word they also are. Returns its end, or {@code i}.
+     */
+    private static int listedAfter(String text, int i, Span previous) {
+        if (previous.end() != i - 1 || text.charAt(i - 1) != '、' || previous.length() < 2) return i;
+        int s = Surnames.at(text, i);
+        if (s == 0) return i;
+        for (int end = i + s + 2; end > i + s; end--) {
+            if (end > text.length()) continue;
+            boolean given = text.substring(i + s, end).chars().allMatch(c -> NameContext.givenChar((char) c));
+            boolean closed = end == text.length() || "、，,。；;\n\u3000 ".indexOf(text.charAt(end)) >= 0
+                    || NameContext.titleAt(text, end);
+            if (given && closed) return end;
+        }
+        return i;
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */
@@ -173,13 +192,17 @@ final class ChineseNameDetector implements Detector {
             return i;
         }
         Integer word = view.termEnds().get(i);
-        // After a title only a name that is no verb or clinical word (上级医师查房：… is the round, not a person).
-        if (word != null && word == best && view.natureAt(i).matches("vi|vn|nh.*") && NameContext.titleCueStart(text, i) >= 0) {
+        // After a title only a name that is no verb or clinical word (老师查房, 上级医师查房：… is the round, not a
+        // person), unless a colon makes the title a label (接诊医生：钟情).
+        if (word != null && word == best && view.natureAt(i).matches("vi|vn|nh.*") && NameContext.titleCueStart(text, i) >= 0
+                && !NameContext.labelBefore(text, i)) {
             return i;
         }
-        // In a slot a person fills (接班人夏至。, 承办法官：郑重⏎, 妈妈林荫说…) a name closed by punctuation, a line end or
-        // a title is taken whatever word it also is: a conjunction, a verb, a solar term.
-        if (strongSlot && NameContext.closedAt(text, best)) return best;
+        // In a slot a person fills (接班人夏至。, 接诊医生：钟情⏎, 妈妈林荫说…) a name closed by punctuation, a line end or
+        // a title is taken whatever word it also is: a conjunction, a verb, a solar term; not before a colon, where a
+        // heading stands.
+        boolean colonAfter = best < text.length() && ":：".indexOf(text.charAt(best)) >= 0;
+        if (strongSlot && !colonAfter && NameContext.closedAt(text, best)) return best;
         if (word != null && word > i + 1 && (word > best && !view.natureAt(i).startsWith("nr") || view.medicalAt(i)
                 || HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches() && !view.natureAt(i).startsWith("v")
                 || view.natureAt(i).matches("t.*|s|f|ns.*|nis|nt.*") && !NAME_LABEL.matcher(

@@ -35,7 +35,7 @@ public final class Deidentifier {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
-                new TableNameDetector(), new AddressTermDetector()));
+                new TableColumnDetector(), new AddressTermDetector()));
         all.addAll(List.of(more));
         return all;
     }
@@ -43,7 +43,7 @@ public final class Deidentifier {
     /** The identifiers in {@code text}, non-overlapping, in text order. */
     public List<Span> find(String text) {
         List<Span> all = new ArrayList<>();
-        for (Detector d : detectors) all.addAll(d.find(text));
+        for (Detector d : detectors) all.addAll(ClinicalTerms.withoutTerms(text, d.find(text)));
         all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparingInt(Span::start));

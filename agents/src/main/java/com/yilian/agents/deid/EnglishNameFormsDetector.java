@@ -27,7 +27,9 @@ final class EnglishNameFormsDetector implements Detector {
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
             + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
-            + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of)\\s*[:：]?\\s*("
+            + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of|pathologist|pharmacist|"
+            + "radiologist|surgeon|anaesthetist|social worker|chaplain|daughter|son|wife|husband|mother|father|"
+            + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4})(?![\\p{L}'’-])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 

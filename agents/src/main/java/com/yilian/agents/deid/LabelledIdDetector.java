@@ -14,11 +14,13 @@ final class LabelledIdDetector implements Detector {
     private static final String SEP = "\\s*(?:[:：]|为|是|号码|[（(])?\\s*";
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
-    private static final Pattern RECORD = Pattern.compile(
-            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRN|ID号"
+    static final String RECORD_LABEL =
+            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRN|ID号"
+                    + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // Scans spread a label's characters (病 历 号); a health record, wristband or bare visit card.
-                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案号|腕带号|体检(?:编号|号)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))"
-                    + SEP + "([A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19})(?![A-Za-z0-9])");
+                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案号|腕带号|体检(?:编号|号)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+    static final String RECORD_VALUE = "[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
+    private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
     private static final Pattern INSURANCE = Pattern.compile(
@@ -26,12 +28,18 @@ final class LabelledIdDetector implements Detector {
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}\\d{6}))"
                     + SEP + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21})(?![A-Za-z0-9])");
-    private static final String DATE = "(\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*日?"
+    // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
+    // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
+    static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*日?"
+            + "(?:\\s*\\d{1,2}[:：]\\d{2}|\\s*\\d{1,2}\\s*[时点]\\s*\\d{1,2}\\s*分)?|\\d{1,2}/\\d{1,2}/\\d{4}"
+            + "|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d))";
-    private static final Pattern DOB_BEFORE = Pattern.compile(
-            "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]orn(?: on)?)"
-                    + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
-    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "\\s*(?:出生|生人|生，|生,|生)");
+    private static final String DATE = "(" + DATE_VALUE + ")";
+    static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
+            + "|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]orn(?: on)?)";
+    private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
+    // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
+    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|生人|生(?![前活育长产效物理病]))");
 
     @Override
     public List<Span> find(String text) {

@@ -41,7 +41,9 @@ final class NameContext {
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
-            + "|[，,、\\s]*\\d{1,3}\\s*(?:岁|周岁)|之(?:子|女|父|母|妻|夫)|(?:之|的)(?:" + KIN + ")"
+            + "|[，,、\\s]*约?\\d{1,3}\\s*(?:岁|周岁)|之(?:子|女|父|母|妻|夫)|(?:之|的)(?:" + KIN + ")"
+            // A form's next field (…　性别：女) and a bed on a ward whiteboard (舒畅12床 崔巍13床).
+            + "|[\\s\u3000]*性\\s*别\\s*[:：]?\\s*[男女]|\\d{1,3}床(?=[\\s；;，,。]|$)"
             + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.

@@ -280,4 +280,16 @@ class DeidentifierTest {
         assertThat(found("Interpreter: 严肃.", EntityKind.NAME)).containsExactly("严肃");
         assertThat(found("Reviewed by Radiology on Monday.", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void drugsFindingsEponymsAndHistoricalPhysiciansThatReadLikeNamesStay() {
+        for (String text : List.of("同时服用华法林、甲硝唑。", "孕32周，宫高30cm，胎心142。", "舌淡红，苔薄白，脉弦细。",
+                "霍奇金淋巴瘤可除外。", "老师引孙思邈《千金方》之意。", "建册医院：宋庆龄妇幼保健院")) {
+            assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
+        }
+        // A person whose name merely starts like one of them is still masked.
+        assertThat(found("患者华法明，男，60岁。", EntityKind.NAME)).containsExactly("华法明");
+        // …and so is one that a label or gender calls a person, wherever the word recurs in the record.
+        assertThat(found("被鉴定人：白术，男。白术自述头晕。", EntityKind.NAME)).containsExactly("白术", "白术");
+    }
 }

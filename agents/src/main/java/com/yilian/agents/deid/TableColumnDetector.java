@@ -1,47 +1,69 @@
 package com.yilian.agents.deid;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Names in the columns of a table: check-up lists, rosters and registers exported as text, with cells split by |, a
- * tab, a comma or spaces. Under a header cell that names a person (姓名, 患者, 检查人, Name, Patient) every cell of
- * the rows below that have as many cells is a name, whatever the word (段落, 夏至), and the name is then masked
- * wherever else it stands in the record.
+ * Identifiers in the columns of a table: check-up lists, dialysis rotas, registers and research exports as text, with
+ * cells split by |, a tab, a comma or spaces. The header says what a column holds (姓名, 患者, 检查人, Name; 透析号,
+ * 住院号; 出生日期, DOB; 联系电话; 身份证号; 住址), so a cell below it that has the form of that kind is one, whatever
+ * word it also is (段落, 夏至) and without a label beside it. A name found so is masked wherever else it stands.
  */
-final class TableNameDetector implements Detector {
-    private static final Pattern PERSON_HEADER = Pattern.compile("(?:\\p{IsHan}{0,4}(?:姓名|名字|签名|签字)|患者|病人|患儿|"
+final class TableColumnDetector implements Detector {
+    private static final String PERSON_HEADER = "(?:\\p{IsHan}{0,4}(?:姓名|名字|签名|签字)|患者|病人|患儿|"
             + "家属|联系人|监护人|家长|\\p{IsHan}{0,3}(?:医生|医师|护士|人|者|员|官|师)|(?i:(?:patient|member|full|family|"
-            + "given|first|last)?\\s*(?:name|surname)|patient|member|doctor|physician|nurse|signed\\s*by|contact))");
-    // Cells that hold no name: empty, a dash, digits, or a "none".
-    private static final Pattern NO_NAME = Pattern.compile("[-—－/／无空略×✓√]*|\\d.*|(?i:n/?a|none)");
-    private static final Pattern CHINESE_NAME = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,8}[·•]\\p{IsHan}{2,8}");
+            + "given|first|last)?\\s*(?:name|surname)|patient|member|doctor|physician|nurse|signed\\s*by|contact))";
+    // Header and cell of each other kind, most specific first (联系人电话 is a phone column, not a person's).
+    private static final List<Column> COLUMNS = List.of(
+            new Column(EntityKind.PHONE, "\\p{IsHan}{0,4}(?:电话|手机|手机号|联系方式)|(?i:phone|tel|mobile)\\.?",
+                    "\\+?[\\d(][\\d\\s()-]{5,17}\\d"),
+            new Column(EntityKind.ID_NUMBER, "(?:身份证|证件)(?:号|号码)?", "\\d{17}[\\dXx]|\\d{15}"),
+            new Column(EntityKind.BIRTH_DATE, LabelledIdDetector.DOB_LABEL, LabelledIdDetector.DATE_VALUE),
+            new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL, LabelledIdDetector.RECORD_VALUE),
+            new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险)卡?(?:号|编号|号码)", "[A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21}"),
+            new Column(EntityKind.ADDRESS, "(?:家庭|现|户籍|联系|居住)?(?:住址|地址)|(?i:address)", "[\\p{IsHan}\\w（）()#-]{4,60}"),
+            new Column(EntityKind.NAME, PERSON_HEADER, "\\p{IsHan}{2,4}|\\p{IsHan}{2,8}[·•・]\\p{IsHan}{2,8}"
+                    + "|\\p{Lu}[\\p{L}'’.-]*(?:[ ,]\\s?\\p{Lu}[\\p{L}'’.-]*){0,3}"));
+
+    private record Column(EntityKind kind, Pattern header, Pattern value) {
+        Column(EntityKind kind, String header, String value) {
+            this(kind, Pattern.compile(header), Pattern.compile(value));
+        }
+    }
+
+    // Cells that hold nothing: empty, a dash, a "none".
+    private static final Pattern EMPTY = Pattern.compile("[-—－/／无空略×✓√]*|(?i:n/?a|none)");
     private static final Pattern BAR = Pattern.compile("[|｜]");
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern COMMA = Pattern.compile(",");
     private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}|\u3000+");
     private static final Pattern SPACE = Pattern.compile("[ \u3000]+");
     private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan} ]+");
-    private static final Pattern LATIN_NAME =
-            Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ ,]\\s?\\p{Lu}[\\p{L}'’.-]*){0,3}");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         List<int[]> lines = lines(text);
         for (int h = 0; h < lines.size(); h++) {
             String header = text.substring(lines.get(h)[0], lines.get(h)[1]);
             Pattern splitter = splitter(header);
             List<int[]> headerCells = cells(header, 0, splitter);
             if (headerCells.size() < 3) continue;
-            List<Integer> columns = new ArrayList<>();
+            Map<Integer, Column> columns = new HashMap<>();
             for (int c = 0; c < headerCells.size(); c++) {
                 String cell = header.substring(headerCells.get(c)[0], headerCells.get(c)[1]);
-                if (PERSON_HEADER.matcher(cell).matches()) columns.add(c);
+                for (Column column : COLUMNS) {
+                    if (column.header().matcher(cell).matches()) {
+                        columns.put(c, column);
+                        break;
+                    }
+                }
             }
             if (columns.isEmpty()) continue;
             int r = h + 1;
@@ -49,18 +71,16 @@ final class TableNameDetector implements Detector {
                 int from = lines.get(r)[0];
                 List<int[]> row = cells(text.substring(from, lines.get(r)[1]), from, splitter);
                 if (row.size() != headerCells.size()) break;
-                for (int c : columns) {
+                columns.forEach((c, column) -> {
                     String cell = text.substring(row.get(c)[0], row.get(c)[1]);
-                    if (NO_NAME.matcher(cell).matches()) continue;
-                    if (CHINESE_NAME.matcher(cell).matches() || LATIN_NAME.matcher(cell).matches()) {
-                        out.add(new Span(row.get(c)[0], row.get(c)[1], EntityKind.NAME));
-                        found.add(cell);
-                    }
-                }
+                    if (EMPTY.matcher(cell).matches() || !column.value().matcher(cell).matches()) return;
+                    out.add(new Span(row.get(c)[0], row.get(c)[1], column.kind()));
+                    if (column.kind() == EntityKind.NAME) names.add(cell);
+                });
             }
             h = r - 1;
         }
-        return found.isEmpty() ? out : NamePropagation.everywhere(text, found, out);
+        return names.isEmpty() ? out : NamePropagation.everywhere(text, names, out);
     }
 
     /**

@@ -6,11 +6,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TableNameDetectorTest {
-    private static final TableNameDetector TABLE = new TableNameDetector();
+class TableColumnDetectorTest {
+    private static final TableColumnDetector TABLE = new TableColumnDetector();
 
     private static List<String> names(String text) {
-        return TABLE.find(text).stream().map(s -> s.in(text)).toList();
+        return found(text, EntityKind.NAME);
+    }
+
+    private static List<String> found(String text, EntityKind kind) {
+        return TABLE.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
     }
 
     @Test
@@ -36,5 +40,20 @@ class TableNameDetectorTest {
         assertThat(names("序号|姓名|性别\n1|无|女\n2|3号|男")).isEmpty();
         // English words split by single spaces are no table (Patient name Ward).
         assertThat(names("Patient name Ward Bed\nTadhg Brennan ICU 4")).isEmpty();
+    }
+
+    @Test
+    void theHeaderSaysWhichKindAColumnHolds() {
+        String rota = "机号 | 患者 | 透析号 | 班次 | 联系电话\n03 | 林荫 | XT204513 | 一三五上午 | 139 0011 2233\n"
+                + "07 | 夏至 | 88120117 | 二四六下午 | —";
+        assertThat(found(rota, EntityKind.MEDICAL_RECORD)).containsExactly("XT204513", "88120117");
+        assertThat(found(rota, EntityKind.PHONE)).containsExactly("139 0011 2233");
+        // The machine number is no identifier, and neither is the shift.
+        assertThat(TABLE.find(rota)).hasSize(5);
+        String list = "序号 姓名 性别 出生日期 住址\n1 宋词 男 一九五六年三月七日 城南街道12号\n2 孟夏 女 1961/4/18 —";
+        assertThat(found(list, EntityKind.BIRTH_DATE)).containsExactly("一九五六年三月七日", "1961/4/18");
+        assertThat(found(list, EntityKind.ADDRESS)).containsExactly("城南街道12号");
+        // A cell that has not the form of its column's kind stays (a phone column holding a note).
+        assertThat(found("姓名|电话|备注\n林荫|见病历|复诊", EntityKind.PHONE)).isEmpty();
     }
 }

@@ -1,0 +1,60 @@
+package com.yilian.agents.deid;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Clinical words that read like a person's name and are none (华法林, 宫高, 苔薄白, 霍奇金, 孙思邈): a name span that
+ * lies inside one of them where it stands in the text is dropped, so a drug, a finding or an eponym keeps its meaning
+ * for the model. The words are in {@code clinical-terms-zh.txt} beside this class.
+ */
+final class ClinicalTerms {
+    private static final Set<String> TERMS = load();
+    private static final int LONGEST = TERMS.stream().mapToInt(String::length).max().orElse(0);
+
+    private ClinicalTerms() {
+    }
+
+    /**
+     * {@code spans} without the names that lie inside a clinical word of {@code text}, unless a label or a gender or
+     * age says that the word is a person here (被鉴定人：白术, 杜仲，男，45岁): then it is one wherever it recurs.
+     */
+    static List<Span> withoutTerms(String text, List<Span> spans) {
+        Set<String> people = new HashSet<>();
+        for (Span s : spans) {
+            if (s.kind() == EntityKind.NAME && (NameContext.labelBefore(text, s.start()) || NameContext.strongAt(text, s.end()))) {
+                people.add(s.in(text));
+            }
+        }
+        return spans.stream().filter(s -> s.kind() != EntityKind.NAME || people.contains(s.in(text))
+                || !insideTerm(text, s)).toList();
+    }
+
+    static boolean insideTerm(String text, Span name) {
+        for (int length = name.length(); length <= LONGEST; length++) {
+            for (int start = Math.max(0, name.end() - length); start <= name.start(); start++) {
+                if (start + length <= text.length() && TERMS.contains(text.substring(start, start + length))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> load() {
+        var in = Objects.requireNonNull(ClinicalTerms.class.getResourceAsStream("clinical-terms-zh.txt"),
+                "clinical-terms-zh.txt is missing from the classpath");
+        Set<String> terms = new HashSet<>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(terms::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(terms);
+    }
+}
