@@ -8,18 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One of the hundred most common surnames used as a form of address, as nurses, family and colleagues write in chats
- * and handovers: 老王, 小李, 王姐, 李哥, 张叔. Only the surname is masked (老[姓名1]): it still narrows down who is
+ * One of the 150 most common surnames used as a form of address, as nurses, family and colleagues write in chats
+ * and handovers: 老王, 小李, 王姐, 李哥, 张叔, 钱老. Only the surname is masked (老[姓名1]): it still narrows down who is
  * meant. 老师, 小时, 小于, 表哥 and any other pair HanLP's dictionary knows as an ordinary word are left alone.
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
     private static final Pattern AFTER = Pattern.compile("(\\p{IsHan})[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])");
+    // An elder addressed with respect (钱老说, 杜老中医): not 老师, 老人, 老年, 老伴… which make a word or a title.
+    private static final Pattern ELDER = Pattern.compile("(\\p{IsHan})老(?![师人年伴婆公家板大太爷头乡总弟妹哥姐式化])");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(BEFORE, AFTER)) {
+        for (Pattern p : List.of(BEFORE, AFTER, ELDER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 // Neither the pair nor a word across its edges: the character before with the pair's first (养老,

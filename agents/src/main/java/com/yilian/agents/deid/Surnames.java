@@ -42,10 +42,10 @@ final class Surnames {
         return item != null && item.getFrequency(NR.B) > 0;
     }
 
-    /** One of the hundred most common surnames (the list is in order of frequency): 王 or 刘, not 阴 or 时. */
+    /** One of the 150 most common surnames (the list is in order of frequency): 王, 刘 or 牛, not 阴 or 时. */
     static boolean common(String c) {
         int at = SINGLE.indexOf(c);
-        return c.length() == 1 && at >= 0 && at < 100;
+        return c.length() == 1 && at >= 0 && at < 150;
     }
 
     /** Length of the surname that begins at {@code i}, or 0. */
