@@ -240,8 +240,9 @@ class DeidentifierTest {
     @Test
     void aSurnameUsedAsAFormOfAddressIsMasked() {
         assertThat(found("老王今天轮休，谢谢老刘；小李，明天来；谢谢王姐！", EntityKind.NAME)).containsExactly("王", "刘", "李", "王");
+        assertThat(found("老牛的药到了，钱老说再观察。", EntityKind.NAME)).containsExactly("牛", "钱");
         for (String text : List.of("老师查房。", "3小时后复查。", "结节小于5mm。", "表哥陪同。", "老年人跌倒风险高。", "养老院转入。",
-                "病灶较前缩小。", "右侧小阴唇红肿。", "嘱其小心。")) {
+                "病灶较前缩小。", "右侧小阴唇红肿。", "嘱其小心。", "养老院转入，衰老明显。", "古老的方子。")) {
             assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
         }
     }
