@@ -169,6 +169,9 @@ final class ClinicalTextGenerator {
         if (Blind8Templates.uses(templates)) {
             return new OwnPools(Blind8Templates::chineseName, Blind8Templates::minorityName, this::fillBlind8);
         }
+        if (Blind9Templates.uses(templates)) {
+            return new OwnPools(Blind9Templates::chineseName, Blind9Templates::minorityName, this::fillBlind9);
+        }
         return null;
     }
 
@@ -348,6 +351,38 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind8Templates.birthDate(v.formatDate(v.birth()), random),
                     EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind8Templates.newbornBirth(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind9(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind9Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind9Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind9Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind9Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind9Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind9Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind9Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind9Templates.englishGiven(random), EntityKind.NAME);
+            case "EH" -> label(text, gold, Blind9Templates.hl7Name(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind9Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "IDV" -> label(text, gold, Blind9Templates.spokenIdNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind9Templates.mobile(random), EntityKind.PHONE);
+            case "MV" -> label(text, gold, Blind9Templates.spokenMobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind9Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind9Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind9Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind9Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind9Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind9Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind9Templates.birthDate(v.formatDate(v.birth()), random),
+                    EntityKind.BIRTH_DATE);
+            case "DV" -> label(text, gold, Blind9Templates.spokenBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DE" -> label(text, gold, Blind9Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
