@@ -56,6 +56,21 @@ class TraceFormatTest {
     }
 
     @Test
+    void threeGeneratedDaysRepeatTheDayEachWithItsOwnMorningPeak() {
+        List<TraceRecord> days = new TraceGenerator(SmallConsortium.of(), 3).generate(72);
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.comparingLong(TraceRecord::tMs));
+        for (int d = 0; d < 3; d++) {
+            long from = d * 24L;
+            long morning = days.stream().filter(r -> r.tMs() / 3_600_000 >= from + 8 && r.tMs() / 3_600_000 < from + 10)
+                    .count();
+            long lull = days.stream().filter(r -> r.tMs() / 3_600_000 >= from + 12 && r.tMs() / 3_600_000 < from + 14)
+                    .count();
+            assertThat(morning).as("day " + d).isGreaterThan(3 * lull);
+        }
+        assertThat(days.get(days.size() - 1).tMs()).isBetween(71 * 3_600_000L, 72 * 3_600_000L);
+    }
+
+    @Test
     void aGeneratedDayHasMorningPeaksOvernightBatchAndTwentyToFortyPercentPhi() throws Exception {
         var consortium = SmallConsortium.of();
         List<TraceRecord> day = new TraceGenerator(consortium, 3).generate(24);
