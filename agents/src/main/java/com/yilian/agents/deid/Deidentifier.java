@@ -35,7 +35,8 @@ public final class Deidentifier {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
-                new TableColumnDetector(), new AddressTermDetector()));
+                new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
+                new KeyValueDetector(), new Hl7Detector()));
         all.addAll(List.of(more));
         return all;
     }

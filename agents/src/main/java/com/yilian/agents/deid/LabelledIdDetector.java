@@ -25,15 +25,20 @@ final class LabelledIdDetector implements Detector {
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
     private static final Pattern INSURANCE = Pattern.compile(
             "(?:(?:医疗保险|社会保险|医保|社保|参保|新农合|农合|合作医疗|商业保险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
-                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)"
+                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}\\d{6}))"
                     + SEP + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21})(?![A-Za-z0-9])");
+    private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
     // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
-    static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*日?"
+    static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
             + "(?:\\s*\\d{1,2}[:：]\\d{2}|\\s*\\d{1,2}\\s*[时点]\\s*\\d{1,2}\\s*分)?|\\d{1,2}/\\d{1,2}/\\d{4}"
-            + "|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?"
-            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d))";
+            // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
+            + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?"
+            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
+            // English month names: Jun 6, 2000; 6 June 2000.
+            + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:" + MONTH + ")\\.? \\d{4})";
     private static final String DATE = "(" + DATE_VALUE + ")";
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
             + "|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]orn(?: on)?)";

@@ -28,6 +28,13 @@ final class LearnedNameFilter {
 
     /** Where the name the tagger found at [start, end) really ends (a title cut off), or -1 to drop it. */
     static int nameEnd(String text, int start, int end) {
+        // 于, 和, 向… glued to the word before and followed by a word are a preposition and its object (就读于|向阳
+        // 幼儿园), not a name (代于敏睿取药 is one).
+        boolean function = (NameContext.FUNCTION_SURNAMES + NameContext.CONJUNCTION_SURNAMES).indexOf(text.charAt(start)) >= 0;
+        if (function && start > 0 && NameContext.isHan(text.charAt(start - 1)) && end - start >= 3
+                && HanlpView.isWord(text.substring(start + 1, end))) {
+            return -1;
+        }
         Matcher title = TITLE_END.matcher(text).region(start, end);
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;

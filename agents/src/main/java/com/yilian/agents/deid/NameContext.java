@@ -282,6 +282,12 @@ final class NameContext {
                 || TIME_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find();
     }
 
+    /** A surname that is also a measure word, after a numeral (两周后, 3支, 一张处方): the unit, not a person. */
+    static boolean measureAfterNumeral(String text, int i) {
+        return i > 0 && "周时支张双位名毛米包".indexOf(text.charAt(i)) >= 0
+                && "0123456789一二三四五六七八九十两几数半每".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
     static boolean startsWord(String text, int i) {
         // After a digit comes a unit (5公里), not a name.
         return i == 0 || !isHan(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1))

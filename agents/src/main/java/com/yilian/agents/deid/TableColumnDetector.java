@@ -70,13 +70,19 @@ final class TableColumnDetector implements Detector {
             for (; r < lines.size(); r++) {
                 int from = lines.get(r)[0];
                 List<int[]> row = cells(text.substring(from, lines.get(r)[1]), from, splitter);
-                if (row.size() != headerCells.size()) break;
+                // A row with fewer cells than the header ends the table; one with more may still hold its columns
+                // when text was glued to its end (…帕金森病导出时间,…), and then ends it.
+                if (row.size() < headerCells.size()) break;
                 columns.forEach((c, column) -> {
                     String cell = text.substring(row.get(c)[0], row.get(c)[1]);
                     if (EMPTY.matcher(cell).matches() || !column.value().matcher(cell).matches()) return;
                     out.add(new Span(row.get(c)[0], row.get(c)[1], column.kind()));
                     if (column.kind() == EntityKind.NAME) names.add(cell);
                 });
+                if (row.size() > headerCells.size()) {
+                    r++;
+                    break;
+                }
             }
             h = r - 1;
         }

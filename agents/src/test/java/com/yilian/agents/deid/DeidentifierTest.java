@@ -285,7 +285,9 @@ class DeidentifierTest {
     @Test
     void drugsFindingsEponymsAndHistoricalPhysiciansThatReadLikeNamesStay() {
         for (String text : List.of("同时服用华法林、甲硝唑。", "孕32周，宫高30cm，胎心142。", "舌淡红，苔薄白，脉弦细。",
-                "霍奇金淋巴瘤可除外。", "老师引孙思邈《千金方》之意。", "建册医院：宋庆龄妇幼保健院")) {
+                "霍奇金淋巴瘤可除外。", "老师引孙思邈《千金方》之意。", "建册医院：宋庆龄妇幼保健院", "口服胡庆余堂丸剂。",
+                // A measure word after a numeral, a preposition glued to its verb.
+                "请两周后来院复查。", "就读于向阳幼儿园。", "Interpreter 翻译: none")) {
             assertThat(found(text, EntityKind.NAME)).as(text).isEmpty();
         }
         // A person whose name merely starts like one of them is still masked.
