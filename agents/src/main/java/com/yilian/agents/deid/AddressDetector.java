@@ -23,8 +23,9 @@ final class AddressDetector implements Detector {
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
                     + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))(?:\\p{IsHan}{2,4}?(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))"
-                    // A county before its town (宁都县黄陂镇…).
-                    + "|\\p{IsHan}{1,3}?县(?=\\p{IsHan}{1,5}?(?:镇|乡)))");
+                    // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
+                    + "|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,2}族自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
+                    + "|\\p{IsHan}{2,6}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
@@ -32,13 +33,15 @@ final class AddressDetector implements Detector {
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     + "|\\p{IsHan}{1,5}?(?:市|自治州|地区|盟)"
                     + "|\\p{IsHan}{1,5}?(?:新区|区|县|旗)"
-                    + "|\\p{IsHan}{1,6}?(?:街道|镇|乡)"
-                    + "|\\p{IsHan}{1,6}?村(?:委会)?"
+                    + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
+                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯)"
                     + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号|弄|支弄|巷))?"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院)"
-                    // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋).
-                    + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座))"
+                    // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
+                    // 24-3-1903 as building, unit and flat).
+                    + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
+                    + "|\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)"
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
                     + "|[0-9一二三四五六七八九十]{1,3}单元"
                     + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组)");

@@ -41,10 +41,15 @@ final class LabelledIdDetector implements Detector {
             + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:" + MONTH + ")\\.? \\d{4})";
     private static final String DATE = "(" + DATE_VALUE + ")";
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
-            + "|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]orn(?: on)?)";
+            + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|生人|生(?![前活育长产效物理病]))");
+
+    // …or right after the gender of a row of fields (12床 王素珍 女 2013年9月9日 血型O; 郑晓丹,男,1968.3.6,…), which is
+    // where forms put it; a visit date after a gender is followed by its event (女，2024年1月3日就诊).
+    private static final Pattern DOB_AFTER_GENDER = Pattern.compile(
+            "(?:^|(?<=[\\s,，|]))[男女][ \\t\u3000,，|]+" + DATE + "(?=[ \\t\u3000,，|]|$)", Pattern.MULTILINE);
 
     @Override
     public List<Span> find(String text) {
@@ -53,6 +58,7 @@ final class LabelledIdDetector implements Detector {
         add(out, INSURANCE.matcher(text), EntityKind.INSURANCE);
         add(out, DOB_BEFORE.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         return out;
     }
 

@@ -22,7 +22,8 @@ final class TableColumnDetector implements Detector {
     private static final List<Column> COLUMNS = List.of(
             new Column(EntityKind.PHONE, "\\p{IsHan}{0,4}(?:电话|手机|手机号|联系方式)|(?i:phone|tel|mobile)\\.?",
                     "\\+?[\\d(][\\d\\s()-]{5,17}\\d"),
-            new Column(EntityKind.ID_NUMBER, "(?:身份证|证件)(?:号|号码)?", "\\d{17}[\\dXx]|\\d{15}"),
+            new Column(EntityKind.ID_NUMBER, "(?:身份证|证件)(?:号|号码)?|(?i:id ?(?:card|no|number))",
+                    "\\d{6}[ -]?\\d{8}[ -]?\\d{3}[\\dXx]|\\d{15}"),
             new Column(EntityKind.BIRTH_DATE, LabelledIdDetector.DOB_LABEL, LabelledIdDetector.DATE_VALUE),
             new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL, LabelledIdDetector.RECORD_VALUE),
             new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险)卡?(?:号|编号|号码)", "[A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21}"),
@@ -57,7 +58,8 @@ final class TableColumnDetector implements Detector {
             if (headerCells.size() < 3) continue;
             Map<Integer, Column> columns = new HashMap<>();
             for (int c = 0; c < headerCells.size(); c++) {
-                String cell = header.substring(headerCells.get(c)[0], headerCells.get(c)[1]);
+                // Export headers write words with underscores (patient_name, birth_date).
+                String cell = header.substring(headerCells.get(c)[0], headerCells.get(c)[1]).replace('_', ' ');
                 for (Column column : COLUMNS) {
                     if (column.header().matcher(cell).matches()) {
                         columns.put(c, column);

@@ -295,4 +295,18 @@ class DeidentifierTest {
         // …and so is one that a label or gender calls a person, wherever the word recurs in the record.
         assertThat(found("被鉴定人：白术，男。白术自述头晕。", EntityKind.NAME)).containsExactly("白术", "白术");
     }
+
+    @Test
+    void addressesFromACountyOrBannerThroughEstateAndFlatAndBirthDatesAfterARowsGender() {
+        assertThat(found("上门随访：宝鸡市渭滨区光华大道167号桃源居12-3-1401，卧床。", EntityKind.ADDRESS))
+                .containsExactly("宝鸡市渭滨区光华大道167号桃源居12-3-1401");
+        assertThat(found("联系地址巴马瑶族自治县甲篆镇北沟村4组 备注", EntityKind.ADDRESS))
+                .containsExactly("巴马瑶族自治县甲篆镇北沟村4组");
+        assertThat(found("家住科尔沁右翼前旗乌兰毛都苏木十八洞村6组。", EntityKind.ADDRESS))
+                .containsExactly("科尔沁右翼前旗乌兰毛都苏木十八洞村6组");
+        assertThat(found("12床 王素珍 女 2013年9月9日 血型O", EntityKind.BIRTH_DATE)).containsExactly("2013年9月9日");
+        assertThat(found("郑晓丹,男,1968.3.6,已婚", EntityKind.BIRTH_DATE)).containsExactly("1968.3.6");
+        // A visit date after the gender is followed by its event.
+        assertThat(found("患者女，2024年1月3日就诊。", EntityKind.BIRTH_DATE)).isEmpty();
+    }
 }

@@ -53,6 +53,10 @@ class TableColumnDetectorTest {
         String list = "序号 姓名 性别 出生日期 住址\n1 宋词 男 一九五六年三月七日 城南街道12号\n2 孟夏 女 1961/4/18 —";
         assertThat(found(list, EntityKind.BIRTH_DATE)).containsExactly("一九五六年三月七日", "1961/4/18");
         assertThat(found(list, EntityKind.ADDRESS)).containsExactly("城南街道12号");
+        String export = "patient_name,gender,birth_date,id_card,mobile\n张伟,男,1980-01-02,11010519491231002X,13812345678";
+        assertThat(found(export, EntityKind.NAME)).containsExactly("张伟");
+        assertThat(found(export, EntityKind.ID_NUMBER)).containsExactly("11010519491231002X");
+        assertThat(found(export, EntityKind.BIRTH_DATE)).containsExactly("1980-01-02");
         // A cell that has not the form of its column's kind stays (a phone column holding a note).
         assertThat(found("姓名|电话|备注\n林荫|见病历|复诊", EntityKind.PHONE)).isEmpty();
     }
