@@ -172,6 +172,9 @@ final class ClinicalTextGenerator {
         if (Blind9Templates.uses(templates)) {
             return new OwnPools(Blind9Templates::chineseName, Blind9Templates::minorityName, this::fillBlind9);
         }
+        if (Blind10Templates.uses(templates)) {
+            return new OwnPools(Blind10Templates::chineseName, Blind10Templates::minorityName, this::fillBlind10);
+        }
         return null;
     }
 
@@ -383,6 +386,33 @@ final class ClinicalTextGenerator {
                     EntityKind.BIRTH_DATE);
             case "DV" -> label(text, gold, Blind9Templates.spokenBirthDate(random), EntityKind.BIRTH_DATE);
             case "DE" -> label(text, gold, Blind9Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind10(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind10Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind10Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind10Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind10Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind10Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind10Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind10Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind10Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind10Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind10Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind10Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind10Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind10Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind10Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind10Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind10Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind10Templates.birthDate(v.formatDate(v.birth()), random),
+                    EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
