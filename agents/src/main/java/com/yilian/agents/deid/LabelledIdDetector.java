@@ -18,7 +18,7 @@ final class LabelledIdDetector implements Detector {
             "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRN|ID号"
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // Scans spread a label's characters (病 历 号); a health record, wristband or bare visit card.
-                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案号|腕带号|体检(?:编号|号)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     static final String RECORD_VALUE = "[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,

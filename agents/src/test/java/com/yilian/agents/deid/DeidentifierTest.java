@@ -309,4 +309,13 @@ class DeidentifierTest {
         // A visit date after the gender is followed by its event.
         assertThat(found("患者女，2024年1月3日就诊。", EntityKind.BIRTH_DATE)).isEmpty();
     }
+
+    @Test
+    void localNumbersAfterAPhoneLabelFullWidthDashesAndRecordFileNumbers() {
+        assertThat(found("责任家庭医生，联系电话2345678。", EntityKind.PHONE)).containsExactly("2345678");
+        assertThat(found("电话0571－87654321无人接听", EntityKind.PHONE)).containsExactly("0571－87654321");
+        assertThat(found("档案编号MZ2024001234，现住址", EntityKind.MEDICAL_RECORD)).containsExactly("MZ2024001234");
+        // Without a phone label a seven-digit number is no phone (a count, a specimen).
+        assertThat(found("血小板计数2345678，标本号1234567。", EntityKind.PHONE)).isEmpty();
+    }
 }
