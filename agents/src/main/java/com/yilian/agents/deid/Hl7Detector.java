@@ -1,6 +1,7 @@
 package com.yilian.agents.deid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,14 +51,12 @@ final class Hl7Detector implements Detector {
             String[] parts = text.substring(repetition, i).split("\\^", -1);
             int first = repetition, firstEnd = repetition + parts[0].length();
             if (kind == EntityKind.NAME) {
-                // A doctor may be ID^FAMILY^GIVEN; a person FAMILY^GIVEN: the name runs over its name components.
-                int skip = parts[0].chars().allMatch(Character::isDigit) && parts.length > 1 ? parts[0].length() + 1 : 0;
-                int end = first + skip;
-                for (int p = skip == 0 ? 0 : 1, at = first + skip; p < parts.length && p < (skip == 0 ? 2 : 3); p++) {
-                    if (!parts[p].isEmpty()) end = at + parts[p].length();
-                    at += parts[p].length() + 1;
-                }
-                if (end > first + skip) out.add(new Span(first + skip, end, EntityKind.NAME));
+                // A doctor may be ID^FAMILY^GIVEN, a person FAMILY^GIVEN: the name is the family and given components.
+                int family = parts[0].chars().allMatch(Character::isDigit) && parts.length > 1 ? 1 : 0;
+                int start = first + (family == 1 ? parts[0].length() + 1 : 0);
+                String name = String.join("^", Arrays.copyOfRange(parts, family, Math.min(parts.length, family + 2)))
+                        .replaceAll("\\^+$", "");
+                if (!name.isEmpty()) out.add(new Span(start, start + name.length(), EntityKind.NAME));
             } else if (!parts[0].isBlank()) {
                 boolean identity = kind == EntityKind.MEDICAL_RECORD && parts.length > 4 && ID_TYPES.matcher(parts[4]).matches();
                 out.add(new Span(first, firstEnd, identity ? EntityKind.ID_NUMBER : kind));

@@ -112,8 +112,9 @@ final class TableColumnDetector implements Detector {
             boolean more = m.find();
             int end = more ? m.start() : line.length();
             int s = start, e = end;
-            while (s < e && Character.isWhitespace(line.charAt(s)) || s < e && line.charAt(s) == '\u3000') s++;
-            while (e > s && (Character.isWhitespace(line.charAt(e - 1)) || line.charAt(e - 1) == '\u3000')) e--;
+            // Character.isWhitespace covers the ideographic space too.
+            while (s < e && Character.isWhitespace(line.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(line.charAt(e - 1))) e--;
             boolean edge = (start == 0 || !more) && s == e;
             if (!edge) out.add(new int[] {offset + s, offset + e});
             if (!more) break;

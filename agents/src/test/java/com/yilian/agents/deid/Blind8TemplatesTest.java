@@ -2,7 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,11 +80,7 @@ class Blind8TemplatesTest {
             for (Span s : r.gold()) {
                 if (s.kind() != EntityKind.ID_NUMBER) continue;
                 String id = s.in(r.text()).replace(" ", "").toUpperCase();
-                assertThat(id).matches("\\d{17}[\\dX]");
-                int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-                int sum = 0;
-                for (int i = 0; i < 17; i++) sum += (id.charAt(i) - '0') * w[i];
-                assertThat(id.charAt(17)).as(id).isEqualTo("10X98765432".charAt(sum % 11));
+                TemplateChecks.checkResidentId(id, id);
             }
         }
     }
@@ -125,44 +120,11 @@ class Blind8TemplatesTest {
         assertThat(Blind8Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
         List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
                 Blind6Templates.class, Blind7Templates.class);
-        Set<String> olderNames = new HashSet<>();
-        for (Class<?> c : older) {
-            olderNames.addAll(TemplateChecks.list(c, "CHINESE"));
-            olderNames.addAll(TemplateChecks.list(c, "MINORITY"));
-        }
-        List<String> clashes = new ArrayList<>();
-        for (String name : Blind8Templates.chineseNames()) {
-            if (olderNames.contains(name)) clashes.add("older pool: " + name);
-            if (TemplateChecks.syntheticValuesCanGenerate(name)) clashes.add("SyntheticValues: " + name);
-        }
-        for (String name : Blind8Templates.minorityNames()) {
-            if (olderNames.contains(name)) clashes.add("older pool: " + name);
-            if (TemplateChecks.syntheticValuesCanGenerateMinority(name)) clashes.add("SyntheticValues: " + name);
-        }
-        Set<String> olderFamilies = new HashSet<>();
-        Set<String> olderFirst = new HashSet<>();
-        for (String f : List.of("EN_LAST", "EN_LAST_2", "EN_LAST_3")) {
-            olderFamilies.addAll(TemplateChecks.list(SyntheticValues.class, f));
-        }
-        for (String f : List.of("EN_FIRST", "EN_FIRST_2", "EN_FIRST_3")) {
-            olderFirst.addAll(TemplateChecks.list(SyntheticValues.class, f));
-        }
-        for (Class<?> c : older) {
-            for (String n : TemplateChecks.list(c, "ENGLISH")) {
-                olderFamilies.add(n.substring(n.indexOf('|') + 1));
-                olderFirst.add(n.substring(0, n.indexOf('|')));
-            }
-        }
-        olderFamilies.addAll(Blind5Templates.englishSurnames().toList());
-        olderFamilies.addAll(Blind6Templates.englishSurnames().toList());
-        olderFamilies.addAll(Blind7Templates.englishSurnames().toList());
-        for (String family : Blind8Templates.englishSurnames().toList()) {
-            if (olderFamilies.contains(family)) clashes.add("older English family name: " + family);
-        }
-        for (String first : Blind8Templates.englishGivenNames().toList()) {
-            if (olderFirst.contains(first)) clashes.add("older English given name: " + first);
-        }
-        assertThat(clashes).as("names that are not new").isEmpty();
+        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(), Blind7Templates.englishSurnames()).flatMap(s -> s).toList();
+        assertThat(TemplateChecks.namesNotNew(older, olderSurnames, Blind8Templates.chineseNames(),
+                Blind8Templates.minorityNames(), Blind8Templates.englishSurnames().toList(),
+                Blind8Templates.englishGivenNames().toList()))
+                .as("names that are not new").isEmpty();
     }
 
     /**

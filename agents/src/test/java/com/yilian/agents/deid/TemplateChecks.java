@@ -3,8 +3,10 @@ package com.yilian.agents.deid;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -206,5 +208,63 @@ final class TemplateChecks {
     @SuppressWarnings("unchecked")
     static List<String> list(Class<?> owner, String name) throws ReflectiveOperationException {
         return (List<String>) field(owner, name);
+    }
+
+    /**
+     * The names of a new blind set's pools that are not new: in an older set's Chinese or minority pool, among the
+     * names SyntheticValues can generate, or, for English, an older family or given name ({@code olderSurnames}: the
+     * separate family-name pools of the older sets). Empty when every name is new.
+     */
+    static List<String> namesNotNew(List<Class<?>> older, List<String> olderSurnames, List<String> chinese,
+                                    List<String> minority, List<String> families, List<String> givenNames)
+            throws ReflectiveOperationException {
+        Set<String> olderNames = new HashSet<>();
+        for (Class<?> c : older) {
+            olderNames.addAll(list(c, "CHINESE"));
+            olderNames.addAll(list(c, "MINORITY"));
+        }
+        List<String> clashes = new ArrayList<>();
+        for (String name : chinese) {
+            if (olderNames.contains(name)) clashes.add("older pool: " + name);
+            if (syntheticValuesCanGenerate(name)) clashes.add("SyntheticValues: " + name);
+        }
+        for (String name : minority) {
+            if (olderNames.contains(name)) clashes.add("older pool: " + name);
+            if (syntheticValuesCanGenerateMinority(name)) clashes.add("SyntheticValues: " + name);
+        }
+        Set<String> olderFamilies = new HashSet<>(olderSurnames);
+        Set<String> olderFirst = new HashSet<>();
+        for (String f : List.of("EN_LAST", "EN_LAST_2", "EN_LAST_3")) {
+            olderFamilies.addAll(list(SyntheticValues.class, f));
+        }
+        for (String f : List.of("EN_FIRST", "EN_FIRST_2", "EN_FIRST_3")) {
+            olderFirst.addAll(list(SyntheticValues.class, f));
+        }
+        for (Class<?> c : older) {
+            for (String n : list(c, "ENGLISH")) {
+                olderFamilies.add(n.substring(n.indexOf('|') + 1));
+                olderFirst.add(n.substring(0, n.indexOf('|')));
+            }
+        }
+        for (String family : families) {
+            if (olderFamilies.contains(family)) clashes.add("older English family name: " + family);
+        }
+        for (String first : givenNames) {
+            if (olderFirst.contains(first)) clashes.add("older English given name: " + first);
+        }
+        return clashes;
+    }
+
+    /** A resident ID as a blind set writes it (grouped by spaces, a lower-case x) carries its GB 11643 check digit. */
+    static void checkResidentId(String written, String id) {
+        assertThat(id).as(written).matches("\\d{17}[\\dX]");
+        assertThat(Checksums.isResidentId18(id)).as(written + " check digit").isTrue();
+    }
+
+    /** A bank card as a blind set writes it has 16 or 19 digits and a valid Luhn digit. */
+    static void checkBankCard(String written) {
+        String card = written.replace(" ", "");
+        assertThat(card).as(written).matches("\\d{16}|\\d{19}");
+        assertThat(Checksums.luhn(card)).as(written + " Luhn digit").isTrue();
     }
 }
