@@ -21,7 +21,7 @@ final class AddressDetector implements Detector {
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
-                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自]))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|\\p{IsHan}{2,3}?(?:\\p{IsHan}{1,2}族)?)(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|\\p{IsHan}{2,3}?(?:\\p{IsHan}{1,2}族)?)(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,2}族自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
@@ -32,7 +32,8 @@ final class AddressDetector implements Detector {
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     + "|\\p{IsHan}{1,5}?(?:市|自治州|地区|盟)"
-                    + "|\\p{IsHan}{1,5}?(?:新区|区|县|旗)"
+                    // 红旗大道 is a road, not a banner.
+                    + "|\\p{IsHan}{1,5}?(?:新区|区|县|旗(?!大道|大街|路|街))"
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯)"
                     + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号|弄|支弄|巷))?"

@@ -17,14 +17,21 @@ final class NumberDetector implements Detector {
             "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?\\(0?\\d{2,3}\\)[ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-])\\d{3,4}[ -]?\\d{4}(?:[-转]\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
-            "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|热线|Tel|TEL|Phone|phone|Mobile|mobile)[号码是]*[:：\\t \u3000]*"
+            "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|热线|Tel|TEL|Phone|phone|Mobile|mobile"
+                    // A call log names whom it called, then the number (called Ms Verbeek at 5036149).
+                    + "|\\b(?:[Cc]alled|[Rr]ang|[Pp]honed|[Rr]eached)\\s[^,.;:\\n]{1,40}?\\s(?:at|on)\\s)[号码是]*[:：\\t \u3000]*"
                     // …or be a local number without its area code (联系电话：2345678).
                     + "((?:\\+?86[ -]?)?0\\d{9,11}|[2-9]\\d{6,7})(?![\\d－-])");
     private static final Pattern BANK_CUE = Pattern.compile("(?:银行卡|卡号|账号|帐号|储蓄卡|信用卡|借记卡|card)[^，。；;,\\n]{0,8}$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CODE_CUE = Pattern.compile(
-            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|申请号|发票号|邮编|邮政编码)[:：\\s]*$");
+            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|检查号|影像号|申请号|发票号|邮编|邮政编码)[:：\\s]*$");
+    // A Luhn-valid run under a record or insurance label is that number (住院号 17 digits pass Luhn one time in ten).
+    private static final Pattern OTHER_LABEL = Pattern.compile(
+            "(?:" + LabelledIdDetector.RECORD_LABEL + "|" + LabelledIdDetector.INSURANCE_LABEL + ")" + LabelledIdDetector.SEP + "$");
+    // A card is grouped in fours (6222 0212 3456 7890 123); other groupings are a date and a phone side by side.
+    private static final Pattern CARD_GROUPS = Pattern.compile("\\d+|(?:\\d{4,}[ -])+\\d+");
 
     @Override
     public List<Span> find(String text) {
@@ -41,7 +48,8 @@ final class NumberDetector implements Detector {
             boolean id = Checksums.isResidentId18(digits) || Checksums.isResidentId15(digits)
                     && (!grouped || raw.matches("\\d{6}[ -]\\d{6}[ -]\\d{3}|\\d{4}[ -]\\d{4}[ -]\\d{4}[ -]\\d{3}"));
             boolean bank = digits.length() >= 16 && digits.length() <= 19 && digits.chars().allMatch(Character::isDigit)
-                    && Checksums.luhn(digits);
+                    && Checksums.luhn(digits) && CARD_GROUPS.matcher(raw).matches()
+                    && (bankCue || !labelledOther(text, m.start()));
             if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
             else if (bank) out.add(new Span(m.start(), m.end(), EntityKind.BANK_CARD));
         }
@@ -55,6 +63,11 @@ final class NumberDetector implements Detector {
         addAll(out, LANDLINE.matcher(text), 0);
         addAll(out, LABELLED_PHONE.matcher(text), 1);
         return out;
+    }
+
+    private static boolean labelledOther(String text, int start) {
+        Matcher label = OTHER_LABEL.matcher(text).region(Math.max(0, start - 24), start);
+        return label.useTransparentBounds(true).find();
     }
 
     private static void addAll(List<Span> out, Matcher m, int group) {

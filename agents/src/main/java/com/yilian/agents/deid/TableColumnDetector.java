@@ -72,13 +72,18 @@ final class TableColumnDetector implements Detector {
             for (; r < lines.size(); r++) {
                 int from = lines.get(r)[0];
                 List<int[]> row = cells(text.substring(from, lines.get(r)[1]), from, splitter);
+                if (splitter == SPACE && row.size() > headerCells.size()) {
+                    List<int[]> regrouped = regrouped(text, row, headerCells.size(), columns);
+                    if (regrouped != null) row = regrouped;
+                }
                 // A row with fewer cells than the header ends the table; one with more may still hold its columns
                 // when text was glued to its end (…帕金森病导出时间,…), and then ends it.
                 if (row.size() < headerCells.size()) break;
+                List<int[]> cellsOfRow = row;
                 columns.forEach((c, column) -> {
-                    String cell = text.substring(row.get(c)[0], row.get(c)[1]);
+                    String cell = text.substring(cellsOfRow.get(c)[0], cellsOfRow.get(c)[1]);
                     if (EMPTY.matcher(cell).matches() || !column.value().matcher(cell).matches()) return;
-                    out.add(new Span(row.get(c)[0], row.get(c)[1], column.kind()));
+                    out.add(new Span(cellsOfRow.get(c)[0], cellsOfRow.get(c)[1], column.kind()));
                     if (column.kind() == EntityKind.NAME) names.add(cell);
                 });
                 if (row.size() > headerCells.size()) {
@@ -89,6 +94,42 @@ final class TableColumnDetector implements Detector {
             h = r - 1;
         }
         return names.isEmpty() ? out : NamePropagation.everywhere(text, names, out);
+    }
+
+    /**
+     * A single-space row whose cells hold spaces themselves (10 Apr 1960, 152 6728 0316) has more words than the header
+     * has cells: its words grouped into that many cells so that every typed column holds a value of its form, or null.
+     */
+    private static List<int[]> regrouped(String text, List<int[]> words, int width, Map<Integer, Column> columns) {
+        if (words.size() - width > 6) return null;
+        int[] ends = new int[width];
+        return group(text, words, columns, 0, 0, ends) ? toCells(words, ends) : null;
+    }
+
+    private static boolean group(String text, List<int[]> words, Map<Integer, Column> columns, int cell, int word,
+            int[] ends) {
+        if (cell == ends.length) return word == words.size();
+        int lastEnd = words.size() - (ends.length - cell - 1);
+        Column column = columns.get(cell);
+        // A typed cell takes as many words as still have its form (152 6728 0316), an untyped one as few as it can.
+        for (int i = 0; i < lastEnd - word; i++) {
+            int end = column == null ? word + 1 + i : lastEnd - i;
+            String value = text.substring(words.get(word)[0], words.get(end - 1)[1]);
+            if (column != null && !column.value().matcher(value).matches() && !EMPTY.matcher(value).matches()) continue;
+            ends[cell] = end;
+            if (group(text, words, columns, cell + 1, end, ends)) return true;
+        }
+        return false;
+    }
+
+    private static List<int[]> toCells(List<int[]> words, int[] ends) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int end : ends) {
+            out.add(new int[] {words.get(start)[0], words.get(end - 1)[1]});
+            start = end;
+        }
+        return out;
     }
 
     /**

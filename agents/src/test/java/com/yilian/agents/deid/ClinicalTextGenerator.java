@@ -175,6 +175,9 @@ final class ClinicalTextGenerator {
         if (Blind10Templates.uses(templates)) {
             return new OwnPools(Blind10Templates::chineseName, Blind10Templates::minorityName, this::fillBlind10);
         }
+        if (Blind11Templates.uses(templates)) {
+            return new OwnPools(Blind11Templates::chineseName, Blind11Templates::minorityName, this::fillBlind11);
+        }
         return null;
     }
 
@@ -413,6 +416,40 @@ final class ClinicalTextGenerator {
             case "A0" -> label(text, gold, Blind10Templates.address(false, random), EntityKind.ADDRESS);
             case "DOB" -> label(text, gold, Blind10Templates.birthDate(v.formatDate(v.birth()), random),
                     EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind11(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind11Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind11Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind11Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind11Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind11Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PW" -> label(text, gold, Blind11Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind11Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind11Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind11Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind11Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "IDF" -> label(text, gold, Blind11Templates.fullWidthIdNumber(random), EntityKind.ID_NUMBER);
+            case "IDV" -> label(text, gold, Blind11Templates.spokenIdNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind11Templates.mobile(random), EntityKind.PHONE);
+            case "MF" -> label(text, gold, Blind11Templates.fullWidthMobile(random), EntityKind.PHONE);
+            case "MV" -> label(text, gold, Blind11Templates.spokenMobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind11Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind11Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind11Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind11Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind11Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind11Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind11Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBC" -> label(text, gold, Blind11Templates.chineseBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind11Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind11Templates.recentBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

@@ -318,4 +318,28 @@ class DeidentifierTest {
         // Without a phone label a seven-digit number is no phone (a count, a specimen).
         assertThat(found("血小板计数2345678，标本号1234567。", EntityKind.PHONE)).isEmpty();
     }
+
+    @Test
+    void aLabelOutweighsALuhnDigitAndFormsNameTheirOwnNumbers() {
+        // 17 digits that happen to pass Luhn are the admission number their label says, a card after its own label.
+        assertThat(found("住院号23020247568067149，电话", EntityKind.MEDICAL_RECORD)).containsExactly("23020247568067149");
+        assertThat(found("住院号23020247568067149，电话", EntityKind.BANK_CARD)).isEmpty();
+        assertThat(found("退款银行卡号23020247568067149。", EntityKind.BANK_CARD)).containsExactly("23020247568067149");
+        // A birth date and a phone side by side are no card, whatever Luhn says of their digits together.
+        assertThat(found("1 赵一苇 1973-02-07 18664478443 高血压", EntityKind.BANK_CARD)).isEmpty();
+        assertThat(found("参合人李慧娟，参合证号3779642223，户主", EntityKind.INSURANCE)).containsExactly("3779642223");
+        assertThat(found("姓名：邓月桂  编号：0331943016\n随访日期", EntityKind.MEDICAL_RECORD)).containsExactly("0331943016");
+        // A specimen's or an exam's number is no record number, and no phone.
+        assertThat(found("标本编号：2024031501", EntityKind.MEDICAL_RECORD)).isEmpty();
+        assertThat(found("检查号：017382695816  住院号", EntityKind.PHONE)).isEmpty();
+    }
+
+    @Test
+    void callLogNumbersAndRoadsNamedLikeBanners() {
+        assertThat(found("2020-05-06: called Torvald Tveit at 5036149, spoke to wife.", EntityKind.PHONE))
+                .containsExactly("5036149");
+        assertThat(found("Called the ward at 10:30 about 3 beds.", EntityKind.PHONE)).isEmpty();
+        assertThat(found("工作单位第五中学，现住址天津市河西区红旗大道523号，诊断", EntityKind.ADDRESS))
+                .containsExactly("天津市河西区红旗大道523号");
+    }
 }

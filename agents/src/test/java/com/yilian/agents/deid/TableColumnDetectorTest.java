@@ -60,4 +60,15 @@ class TableColumnDetectorTest {
         // A cell that has not the form of its column's kind stays (a phone column holding a note).
         assertThat(found("姓名|电话|备注\n林荫|见病历|复诊", EntityKind.PHONE)).isEmpty();
     }
+
+    @Test
+    void aSingleSpaceRowWhoseCellsHoldSpacesIsRegroupedUnderItsHeader() {
+        String roster = "序号 姓名 出生日期 联系电话 病种\n1 宋词 10 Apr 1960 17174526621 高血压\n"
+                + "2 孟夏 1988-10-27 152 6728 0316 糖尿病\n3 夏至 1954/3/14 13190760961 糖尿病";
+        assertThat(found(roster, EntityKind.BIRTH_DATE)).containsExactly("10 Apr 1960", "1988-10-27", "1954/3/14");
+        assertThat(found(roster, EntityKind.PHONE)).containsExactly("17174526621", "152 6728 0316", "13190760961");
+        assertThat(names(roster)).containsExactly("宋词", "孟夏", "夏至");
+        // No grouping gives the typed columns their forms: the row is read word by word and ends the table.
+        assertThat(found("序号 姓名 出生日期 病种\n1 宋词 不 详 高血压", EntityKind.BIRTH_DATE)).isEmpty();
+    }
 }
