@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,6 +182,52 @@ final class TemplateChecks {
     }
 
     /** Where a name occurs in a text; Latin names only as whole words. */
+    /**
+     * Checks, in records of every template that writes a person and an address form of the same person, that a
+     * surname form (PS, FS, DS) is that person's surname and a given-name form (PG) the given name used alone; returns
+     * how many forms were checked.
+     */
+    static int checkAddressTerms(List<String> templates, long seed, Map<String, EntityKind> phi,
+            UnaryOperator<String> surnameOf, UnaryOperator<String> addressedGivenName) {
+        int checked = 0;
+        for (String template : templates) {
+            List<String> slots = slots(template).stream().filter(phi::containsKey).toList();
+            boolean related = slots.contains("P") && (slots.contains("PS") || slots.contains("PG"))
+                    || slots.contains("F") && slots.contains("FS") || slots.contains("DR") && slots.contains("DS");
+            if (!related) continue;
+            for (LabelledRecord r : new ClinicalTextGenerator(seed, List.of(template)).generate(30)) {
+                List<String> values = r.gold().stream().map(s -> s.in(r.text())).toList();
+                for (int k = 0; k < values.size(); k++) {
+                    String slot = slots.get(k % slots.size());
+                    int base = k - k % slots.size();
+                    String patient = slots.contains("P") ? values.get(base + slots.indexOf("P")) : null;
+                    String family = slots.contains("F") ? values.get(base + slots.indexOf("F")) : null;
+                    String doctor = slots.contains("DR") ? values.get(base + slots.indexOf("DR")) : null;
+                    String v = values.get(k);
+                    if (slot.equals("PS") && patient != null) {
+                        assertThat(v).as(r.text()).isEqualTo(surnameOf.apply(patient));
+                        checked++;
+                    }
+                    if (slot.equals("PG") && patient != null) {
+                        assertThat(v).as(r.text()).isEqualTo(addressedGivenName.apply(patient));
+                        assertThat(patient).as(r.text()).endsWith(v);
+                        checked++;
+                    }
+                    if (slot.equals("FS") && family != null) {
+                        assertThat(v).as(r.text()).isEqualTo(surnameOf.apply(family));
+                        checked++;
+                    }
+                    if (slot.equals("DS") && doctor != null) {
+                        assertThat(v).as(r.text()).isEqualTo(surnameOf.apply(doctor));
+                        assertThat(doctor).as(r.text()).startsWith(v);
+                        checked++;
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
     static List<Integer> occurrences(String text, String name) {
         List<Integer> out = new ArrayList<>();
         boolean latin = name.codePoints().anyMatch(TemplateChecks::isLatin);
