@@ -22,13 +22,28 @@ final class Replica {
     void add(Sequence s, double nowMs) {
         sequences.add(s);
         rates();
-        nextAtMs = nowMs + nextEventSeconds() * 1000;
+        schedule(nowMs);
     }
 
     void remove(Sequence s, double nowMs) {
         sequences.remove(s);
         rates();
-        nextAtMs = nowMs + nextEventSeconds() * 1000;
+        schedule(nowMs);
+    }
+
+    /**
+     * Sets {@link #nextAtMs} from {@link #nextEventSeconds()}, and never to {@code nowMs} itself while work is left.
+     * Times are milliseconds in a double, whose resolution coarsens as the clock runs: from 2^28 ms (74.6 h) on,
+     * the shortest step it can take is 6e-8 ms, and the last {@code EPS} of a prefill at 3,600 tokens/s takes less
+     * than half of that. Added to the clock, such a step rounds to nothing, the replica would then be advanced by
+     * zero seconds, its event would be due again at the same time, and the simulation would never move on. The step
+     * is therefore at least the clock's smallest (the sequence then finishes that phase in it); a step the clock
+     * can represent is kept exactly as computed.
+     */
+    void schedule(double nowMs) {
+        double seconds = nextEventSeconds();
+        double at = nowMs + seconds * 1000;
+        nextAtMs = seconds > 0 && at <= nowMs ? Math.nextUp(nowMs) : at;
     }
 
     /** Seconds until the next sequence finishes its prefill or its output; infinite when idle. */
@@ -63,7 +78,7 @@ final class Replica {
         }
         if (phaseChange) {
             rates();
-            nextAtMs = nowMs + nextEventSeconds() * 1000;
+            schedule(nowMs);
         }
     }
 

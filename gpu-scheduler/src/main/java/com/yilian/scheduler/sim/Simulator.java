@@ -99,7 +99,7 @@ public final class Simulator {
                             finish(scheduler, metrics, s, s.request.outputTokens() - s.tokensBefore, now);
                         }
                     }
-                    r.nextAtMs = now + r.nextEventSeconds() * 1000;
+                    r.schedule(now);
                 }
             }
             while (!remote.isEmpty() && remote.peek().endAtMs <= now) {
