@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class AddressDetector implements Detector {
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
+    // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县).
+    private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
     private static final Pattern CUE = Pattern.compile(
             "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|Address"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
@@ -21,19 +23,19 @@ final class AddressDetector implements Detector {
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
-                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|\\p{IsHan}{2,3}?(?:\\p{IsHan}{1,2}族)?)(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道))"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
-                    + "|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,2}族自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
+                    + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
                     + "|\\p{IsHan}{2,6}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
-                    + "|\\p{IsHan}{1,5}?(?:市|自治州|地区|盟)"
+                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市|自治州|地区|盟)"
                     // 红旗大道 is a road, not a banner.
-                    + "|\\p{IsHan}{1,5}?(?:新区|区|县|旗(?!大道|大街|路|街))"
+                    + "|\\p{IsHan}{1,5}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯)"
                     + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号|弄|支弄|巷))?"
@@ -56,7 +58,11 @@ final class AddressDetector implements Detector {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) chain(text, cue.end(), true, out);
         Matcher a = ANCHOR.matcher(text);
-        while (a.find()) chain(text, a.start(), false, out);
+        Matcher cueAtAnchor = CUE.matcher(text);
+        while (a.find()) {
+            // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
+            if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
+        }
         // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号): taken when a street number follows.
         Matcher g = GLUED_CITY.matcher(text);
         while (g.find()) {

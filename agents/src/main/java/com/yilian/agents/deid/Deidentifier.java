@@ -42,7 +42,8 @@ public final class Deidentifier {
     }
 
     /** The identifiers in {@code text}, non-overlapping, in text order. */
-    public List<Span> find(String text) {
+    public List<Span> find(String original) {
+        String text = halfWidthDigitsAndLetters(original);
         List<Span> all = new ArrayList<>();
         for (Detector d : detectors) all.addAll(ClinicalTerms.withoutTerms(text, d.find(text)));
         all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
@@ -52,6 +53,19 @@ public final class Deidentifier {
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
         kept.sort(Comparator.comparingInt(Span::start));
         return kept;
+    }
+
+    /**
+     * Scans and some input methods write digits and letters full width (１３８…, ＭＺ); the detectors read them as ASCII.
+     * One char becomes one char, so spans found in the result are spans of the original.
+     */
+    static String halfWidthDigitsAndLetters(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') chars[i] = (char) (c - 0xFEE0);
+        }
+        return new String(chars);
     }
 
     /** De-identifies one record; numbering starts at 1 for each kind. */

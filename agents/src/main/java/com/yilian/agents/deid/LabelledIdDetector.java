@@ -19,7 +19,9 @@ final class LabelledIdDetector implements Detector {
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
                     // visit card.
-                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
+                    // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
+                    + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)|(?i:hospital|patient|chart|case) (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     static final String RECORD_VALUE = "[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
@@ -40,6 +42,8 @@ final class LabelledIdDetector implements Detector {
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
             + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
+            // A two-digit year as forms abbreviate it (出生日期：58年8月).
+            + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?"
             // English month names: Jun 6, 2000; 6 June 2000.
             + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:" + MONTH + ")\\.? \\d{4})";
     private static final String DATE = "(" + DATE_VALUE + ")";

@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  */
 final class LearnedNameFilter {
     // …and a surname with an address term (王姐, 李哥): the rules mask the surname alone there.
-    private static final Pattern NOT_NAMES = Pattern.compile("征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$");
+    // …and a place or office of three characters or more (孙吴县, 卫健委), a school (雷锋小学).
+    private static final Pattern NOT_NAMES = Pattern.compile(
+            "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局]$|(?:小学|中学|大学)$");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
+    // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院).
+    private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学校|幼儿园|医院|卫生院");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
 
     private LearnedNameFilter() {
@@ -39,6 +43,7 @@ final class LearnedNameFilter {
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;
         if (EPONYM_AFTER.matcher(text).region(nameEnd, text.length()).lookingAt()) return -1;
+        if (SCHOOL_OR_HOSPITAL_AFTER.matcher(text).region(nameEnd, text.length()).lookingAt()) return -1;
         if (QUANTITY_AT.matcher(text).region(nameEnd - 1, text.length()).lookingAt()) return -1;
         return nameEnd;
     }

@@ -47,7 +47,7 @@ final class NameContext {
             + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.
-    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|说|表示|反映|签字|签名|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
+    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|说|表示|反映|(?:签字|签名)(?![:：])|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
             + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|由|携|突发|突然|与|及|和|被|将|向|"
             // Clinical status right after a clause's subject (X既往体健, X一般情况可, X睡眠差).
@@ -77,7 +77,7 @@ final class NameContext {
                     + "护士长|科长|院长|家长|组长|校医|村医|翻译)[:：]\\s*$");
     // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
-            "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
+            "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|小学|中学|学校|幼儿园|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
             // Eponyms: 吉兰-巴雷综合征, 库欣氏病.
             + "|(?:[-－‐·]\\p{IsHan}{1,4})?(?:综合征|综合症|氏)");
     static final String FUNCTION_SURNAMES = "于和时都那来但向";
@@ -164,8 +164,9 @@ final class NameContext {
 
     // A kinship word in brackets after a role or 家属 (签字人（父亲）苏沐, 家属（女婿）秦岭).
     private static final Pattern KIN_BRACKET_BEFORE = Pattern.compile("[人者属][（(](?:" + KIN + ")[）)]$");
-    // The predicates that settle it even for a word (…，陆离（身份证…）, …，许诺诉…).
-    private static final Pattern STRONG_PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|签字|签名|来电|"
+    // The predicates that settle it even for a word (…，陆离（身份证…）, …，许诺诉…); 签字： after a word is a field
+    // label (居民签字：), not a signature.
+    private static final Pattern STRONG_PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|(?:签字|签名)(?![:：])|来电|"
             + "已(?:于|在|恢复|知晓)|术后第|"
             + "由(?:" + KIN + ")|及(?:其)?(?:" + KIN + ")|[（(](?:微信|\\d+床|本人|身份证|ID|男|女))");
 
@@ -174,7 +175,7 @@ final class NameContext {
     }
 
     // Predicates that only a person takes, so that a clause's subject before them is a name (…，方圆诉…).
-    private static final Pattern PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|签字|签名|知晓|来电|"
+    private static final Pattern PERSON_PREDICATE = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|诉|本人|(?:签字|签名)(?![:：])|知晓|来电|"
             + "已(?:于|在|经|恢复|知晓|出院|入院|办理)|表示|带来|陪同|同意|拒绝|汇报|缴纳|由(?:" + KIN + "|家属|家人|120)|"
             + "及(?:其)?(?:" + KIN + "|家属|家人)|精神|[（(](?:微信|\\d+床|本人|身份证|ID|男|女))");
 

@@ -342,4 +342,31 @@ class DeidentifierTest {
         assertThat(found("工作单位第五中学，现住址天津市河西区红旗大道523号，诊断", EntityKind.ADDRESS))
                 .containsExactly("天津市河西区红旗大道523号");
     }
+
+    @Test
+    void fullWidthDigitsTwoDigitYearsBookletsAndPrefecturesOfSeveralPeoples() {
+        // Scanned forms write digits full width; the span is the original text.
+        assertThat(found("身份证号：４３０８０２１９８２０４２２２５９X\n", EntityKind.ID_NUMBER))
+                .containsExactly("４３０８０２１９８２０４２２２５９X");
+        assertThat(found("联系电话：１５０１７５６６０４０", EntityKind.PHONE)).containsExactly("１５０１７５６６０４０");
+        assertThat(found("有事打（0396）3278663找闫医生，或请见到者联系87028989。", EntityKind.PHONE))
+                .containsExactly("（0396）3278663", "87028989");
+        assertThat(found("有事打1针后观察。", EntityKind.PHONE)).isEmpty();
+        assertThat(found("劳动者陈素珍，出生日期58年8月，住址", EntityKind.BIRTH_DATE)).containsExactly("58年8月");
+        assertThat(found("手册编号：MZ2022864423\n献血证号：A325037028\nHospital no.: ZY98921554", EntityKind.MEDICAL_RECORD))
+                .containsExactly("MZ2022864423", "A325037028", "ZY98921554");
+        assertThat(found("住址黔东南苗族侗族自治州凯里市育才巷124号，电话", EntityKind.ADDRESS))
+                .containsExactly("黔东南苗族侗族自治州凯里市育才巷124号");
+        assertThat(found("家住双江拉祜族佤族布朗族傣族自治县勐勐镇1号。", EntityKind.ADDRESS))
+                .containsExactly("双江拉祜族佤族布朗族傣族自治县勐勐镇1号");
+    }
+
+    @Test
+    void fieldLabelsPlacesAndSchoolsAreNoNames() {
+        assertThat(found("居民签字：滑国栋  日期：2022.12.22", EntityKind.NAME)).containsExactly("滑国栋");
+        assertThat(found("[微信群] 方若曦：@麻玉秀 孙吴县转来的曹爱军已经到了吗？", EntityKind.NAME))
+                .containsExactly("方若曦", "麻玉秀", "曹爱军");
+        assertThat(found("工作单位（学校）：雷锋小学\n学生体检名单（陶行知中学初二（3）班）", EntityKind.NAME)).isEmpty();
+        assertThat(found("诊断肺结核（涂阳），中药：高良姜9g 秦艽10g", EntityKind.NAME)).isEmpty();
+    }
 }
