@@ -48,6 +48,7 @@ final class AddressDetector implements Detector {
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
                     + "|[0-9一二三四五六七八九十]{1,3}单元"
                     + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组)");
+    private static final Pattern CITY_OR_PROVINCE = Pattern.compile("\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "^\\p{IsHan}{0,8}?(?:医院|卫生院|卫生服务中心|卫生室|诊所|门诊部|疾控中心|保健院|医科大学|大学)");
@@ -91,7 +92,9 @@ final class AddressDetector implements Detector {
         }
         // After a cue one component will do, unless it is a common noun rather than a place (居住于大城市, 农村).
         boolean genericOnly = parts == 1 && genericNoun(text.substring(from, pos));
-        if (parts >= 2 || (cued && parts >= 1 && !genericOnly)) out.add(new Span(from, pos, EntityKind.ADDRESS));
+        // …nor a lone city or province (参保地：韩城市): it narrows down no household.
+        boolean cityOnly = parts == 1 && CITY_OR_PROVINCE.matcher(text.substring(from, pos)).matches();
+        if (parts >= 2 || (cued && parts >= 1 && !genericOnly && !cityOnly)) out.add(new Span(from, pos, EntityKind.ADDRESS));
     }
 
     private static boolean genericNoun(String word) {

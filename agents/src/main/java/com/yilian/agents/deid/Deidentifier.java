@@ -36,7 +36,7 @@ public final class Deidentifier {
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
-                new KeyValueDetector(), new Hl7Detector()));
+                new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector()));
         all.addAll(List.of(more));
         return all;
     }
@@ -51,8 +51,9 @@ public final class Deidentifier {
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
-        kept.sort(Comparator.comparingInt(Span::start));
-        return kept;
+        List<Span> withForms = new ArrayList<>(NameForms.add(text, kept));
+        withForms.sort(Comparator.comparingInt(Span::start));
+        return withForms;
     }
 
     /**

@@ -369,4 +369,31 @@ class DeidentifierTest {
         assertThat(found("工作单位（学校）：雷锋小学\n学生体检名单（陶行知中学初二（3）班）", EntityKind.NAME)).isEmpty();
         assertThat(found("诊断肺结核（涂阳），中药：高良姜9g 秦艽10g", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void shortFormsOfANameTheRecordGivesInFull() {
+        // Rare surnames the address-term rules do not list, and a given name used alone before a form of address.
+        assertThat(found("续签通知（瞿嘉禾）：嘉禾阿姨，您好。患者靳连城 老靳的血压高。闻人素贞，闻人姐恢复可。", EntityKind.NAME))
+                .containsExactly("瞿嘉禾", "嘉禾", "靳连城", "靳", "闻人素贞", "闻人");
+        // Without the full name in the record, or inside a word, the same characters stay.
+        assertThat(found("老靳的血压高，嘉禾阿姨来了。", EntityKind.NAME)).isEmpty();
+        assertThat(found("患者高明，血压提高姐妹陪同。", EntityKind.NAME)).containsExactly("高明");
+    }
+
+    @Test
+    void aNameAFormSpreadsWithSpacesAfterItsLabel() {
+        assertThat(found("姓 名：王 铁 栓\n现 住 址：", EntityKind.NAME)).containsExactly("王 铁 栓");
+        assertThat(found("姓名 陈 耀 祖 年龄 68 岁", EntityKind.NAME)).containsExactly("陈 耀 祖");
+        assertThat(found("姓  名：南 宫 凤 仪      性  别：男", EntityKind.NAME)).containsExactly("南 宫 凤 仪");
+        // The gender after a spaced name is no part of it; spaced words that open with no surname are no name.
+        assertThat(found("姓名 王 芳 女 45岁", EntityKind.NAME)).containsExactly("王 芳");
+        assertThat(found("姓名 不 详", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
+    void aLoneCityAfterAPlaceLabelIsNoAddress() {
+        assertThat(found("参保地：韩城市  就医地：牡丹江市", EntityKind.ADDRESS)).isEmpty();
+        assertThat(found("参保地：韩城市金城区新街12号", EntityKind.ADDRESS)).containsExactly("韩城市金城区新街12号");
+        assertThat(found("家住城关镇", EntityKind.ADDRESS)).containsExactly("城关镇");
+    }
 }

@@ -1,0 +1,59 @@
+package com.yilian.agents.deid;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shorter forms of a Chinese name the record already gives in full: its surname with a form of address (敖姐, 老靳,
+ * 闻人姐) and its given name alone before one (嘉禾阿姨). The address-term rules know only common surnames; here a rare
+ * one is safe to take, because the full name stands in the same record.
+ */
+final class NameForms {
+    private static final String TERMS = "阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅|先生|女士|同志"
+            + "|[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])";
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{IsHan}{2,5}");
+
+    private NameForms() {
+    }
+
+    /** {@code kept} with the short forms of its full Chinese names added where no other span stands. */
+    static List<Span> add(String text, List<Span> kept) {
+        Set<String> surnames = new LinkedHashSet<>(), givens = new LinkedHashSet<>();
+        for (Span s : kept) {
+            String name = s.in(text);
+            if (s.kind() != EntityKind.NAME || !FULL_NAME.matcher(name).matches()) continue;
+            int surname = Surnames.at(name, 0);
+            if (surname == 0 || name.length() - surname < 1) continue;
+            surnames.add(name.substring(0, surname));
+            // A married double surname's given name is its last two characters (张王桂兰 → 桂兰).
+            if (name.length() - surname >= 2) givens.add(name.substring(Math.max(surname, name.length() - 2)));
+        }
+        if (surnames.isEmpty()) return kept;
+        List<Span> out = new ArrayList<>(kept);
+        for (String surname : surnames) {
+            Matcher m = Pattern.compile("(?<=[老小])" + Pattern.quote(surname) + "|" + Pattern.quote(surname)
+                    + "(?=" + TERMS + ")").matcher(text);
+            while (m.find()) {
+                // Not a word with the character before (提高|姐) nor with the one after (老|王八).
+                int after = m.end();
+                boolean word = m.start() > 0 && CoreDictionary.contains(text.substring(m.start() - 1, m.end()))
+                        || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
+                if (!word) addFree(out, new Span(m.start(), m.end(), EntityKind.NAME));
+            }
+        }
+        for (String given : givens) {
+            Matcher m = Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(given) + "(?=" + TERMS + ")").matcher(text);
+            while (m.find()) addFree(out, new Span(m.start(), m.end(), EntityKind.NAME));
+        }
+        return out;
+    }
+
+    private static void addFree(List<Span> out, Span s) {
+        if (out.stream().noneMatch(s::overlaps)) out.add(s);
+    }
+}
