@@ -18,6 +18,7 @@ final class TemplateGroups {
                 : group.equals("BLIND_9") ? Blind9Templates.class
                 : group.equals("BLIND_10") ? Blind10Templates.class
                 : group.equals("BLIND_11") ? Blind11Templates.class
+                : group.equals("BLIND_12") ? Blind12Templates.class
                 : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         return (List<String>) owner.getDeclaredField(group).get(null);
