@@ -1,5 +1,6 @@
 package com.yilian.agents.deid;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -271,8 +272,8 @@ final class ChineseNameDetector implements Detector {
             return i;
         }
         int g0 = i + s;
-        // 王医生 / 李主任: a surname with a title is already an identifier.
-        if (NameContext.titleAt(text, g0)) return g0;
+        // 王医生 / 李主任: a surname with a title is already an identifier, unless the two make a word (班主任).
+        if (NameContext.titleAt(text, g0)) return CoreDictionary.contains(text.substring(i, NameContext.titleEnd(text, g0))) ? i : g0;
         // 刘某某 / 刘某: partly masked names still point at a person.
         if (text.startsWith("某某", g0)) return g0 + 2;
         if (text.startsWith("某", g0) && NameContext.boundaryAt(text, g0 + 1)) return g0 + 1;

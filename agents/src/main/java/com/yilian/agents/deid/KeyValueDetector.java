@@ -7,22 +7,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values in JSON from interface logs and exports ("name":"…", "emergencyTel":"…", "idNo":"…"): the key says what
- * the value is, as a label does in prose. Keys are read case- and separator-blind (patient_name, patientName);
+ * Values in interface logs and exports by their key: JSON ("name":"…", "idNo":"…"), XML (<Birth>…</Birth>), log
+ * lines (mrn=… dob=…) and YAML (phone: "…"); the key says what the value is, as a label does in prose. A bare card
+ * number (card_no) is the visit card; a visit number (visit_no) names a visit, not a person. Keys are read case- and separator-blind (patient_name, patientName);
  * names of departments, drugs and other things (deptName, drugName) are no person's.
  */
 final class KeyValueDetector implements Detector {
-    private static final Pattern PAIR = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]{0,40})\"\\s*:\\s*(?:\"([^\"\\\\]{1,120})\"|(\\d[\\d -]{5,24}\\d))");
+    private static final String KEY = "([A-Za-z_][A-Za-z0-9_]{0,40})";
+    // The same pairs in the other forms exports and logs take: "key": value (JSON), <Key>value</Key> (XML),
+    // key=value (a log line), key: value on a line of its own (YAML). The value is the first group after the key.
+    private static final List<Pattern> PAIRS = List.of(
+            Pattern.compile("\"" + KEY + "\"\\s*:\\s*(?:\"([^\"\\\\]{1,120})\"|(\\d[\\d -]{5,24}\\d))"),
+            Pattern.compile("<" + KEY + ">([^<>]{1,120})</\\1>"),
+            Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)|([^\\s,;&\"<>]{1,60}))"),
+            Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|([^\\n]{1,120}?))[ \\t]*$"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     private static final List<KeyKind> KEYS = List.of(
             new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone"),
             new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid"),
-            new KeyKind(EntityKind.BIRTH_DATE, "birthday|birthdate|dateofbirth|dob|borndate"),
+            new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate"),
             new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard"),
-            new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|cardno|accountno"),
+            new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno"
-                    + "|patientid|visitno|caseno|zyh|mzh|blh"),
+                    + "|patientid|caseno|cardno|zyh|mzh|blh"),
             new KeyKind(EntityKind.ADDRESS, "address|addr|residence"),
             new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer"));
 
@@ -35,21 +43,28 @@ final class KeyValueDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = PAIR.matcher(text);
-        while (m.find()) {
-            String key = m.group(1).replace("_", "").toLowerCase(Locale.ROOT);
-            int group = m.group(2) != null ? 2 : 3;
-            String value = m.group(group).strip();
-            for (KeyKind k : KEYS) {
-                if (!k.key().matcher(key).find()) continue;
-                if (plausible(k.kind(), key, value)) {
-                    int start = m.start(group) + m.group(group).indexOf(value);
-                    out.add(new Span(start, start + value.length(), k.kind()));
-                }
-                break;
+        for (Pattern pair : PAIRS) {
+            Matcher m = pair.matcher(text);
+            while (m.find()) {
+                int group = 2;
+                while (m.group(group) == null) group++;
+                add(out, m.group(1), m.group(group), m.start(group));
             }
         }
         return out;
+    }
+
+    private static void add(List<Span> out, String rawKey, String rawValue, int at) {
+        String key = rawKey.replace("_", "").toLowerCase(Locale.ROOT);
+        String value = rawValue.strip();
+        for (KeyKind k : KEYS) {
+            if (!k.key().matcher(key).find()) continue;
+            if (plausible(k.kind(), key, value)) {
+                int start = at + rawValue.indexOf(value);
+                out.add(new Span(start, start + value.length(), k.kind()));
+            }
+            return;
+        }
     }
 
     private static boolean plausible(EntityKind kind, String key, String value) {

@@ -21,7 +21,9 @@ final class LabelledIdDetector implements Detector {
                     // visit card.
                     + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
-                    + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)|(?i:hospital|patient|chart|case) (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
+                    // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
+                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hospital|patient|chart|case) (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     static final String RECORD_VALUE = "[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
@@ -30,9 +32,10 @@ final class LabelledIdDetector implements Detector {
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
-                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}\\d{6}))";
+                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{4}))";
     private static final Pattern INSURANCE = Pattern.compile(
-            INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21})(?![A-Za-z0-9])");
+            // Provinces group them with dashes (YN-1801-186969).
+            INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
     private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
@@ -44,8 +47,10 @@ final class LabelledIdDetector implements Detector {
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
             // A two-digit year as forms abbreviate it (出生日期：58年8月).
             + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?"
-            // English month names: Jun 6, 2000; 6 June 2000.
-            + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:" + MONTH + ")\\.? \\d{4})";
+            // English month names: Jun 6, 2000; 6 June 2000;
+            + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\.? \\d{4}"
+            // …25th October 1977, 18-Apr-2021.
+            + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4})";
     private static final String DATE = "(" + DATE_VALUE + ")";
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";

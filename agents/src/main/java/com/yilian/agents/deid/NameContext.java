@@ -206,6 +206,12 @@ final class NameContext {
         return TITLE_AFTER.matcher(text).region(i, text.length()).lookingAt();
     }
 
+    /** End of the title that starts at {@code i}; {@code i} when none does. */
+    static int titleEnd(String text, int i) {
+        var title = TITLE_AFTER.matcher(text).region(i, text.length());
+        return title.lookingAt() ? title.end() : i;
+    }
+
     static boolean strongAt(String text, int i) {
         return STRONG_AFTER.matcher(text).region(i, text.length()).lookingAt();
     }

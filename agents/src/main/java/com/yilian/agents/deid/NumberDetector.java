@@ -12,18 +12,20 @@ final class NumberDetector implements Detector {
             "(?<![0-9A-Za-z])\\d{4,8}(?:[ -]?\\d{2,8}){1,4}(?:[ -]?\\d?[Xx])?(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{15,19}[Xx]?(?![0-9A-Za-z])");
     // A mobile may carry the country code in any common form, or the long-distance 0 (013800138000).
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?|0)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)");
+            "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?|0)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)"
+                    // …or dotted (138.1234.5678).
+                    + "|(?<![0-9A-Za-z+.])1[3-9]\\d\\.\\d{4}\\.\\d{4}(?!\\.?\\d)");
     private static final Pattern LANDLINE = Pattern.compile(
             "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-])\\d{3,4}[ -]?\\d{4}(?:[-转]\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
-            "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|热线|Tel|TEL|Phone|phone|Mobile|mobile"
+            "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
                     // A call log names whom it called, then the number (called Ms Verbeek at 5036149).
                     + "|\\b(?:[Cc]alled|[Rr]ang|[Pp]honed|[Rr]eached)\\s[^,.;:\\n]{1,40}?\\s(?:at|on)\\s"
-                    // 请见到者联系87028989; 有事打4296667; phone (34470537).
-                    + "|联系(?=\\d)|打(?=\\d))[号码是]*[:：\\t \u3000(（]*"
+                    // 请见到者联系87028989; 有事打4296667; 请提前预约：2630516; phone (34470537).
+                    + "|联系(?=\\d)|打(?=\\d)|预约(?=[:：]))[号码是]*[:：\\t \u3000(（]*"
                     // …or be a local number without its area code (联系电话：2345678).
-                    + "((?:\\+?86[ -]?)?0\\d{9,11}|[2-9]\\d{6,7})(?![\\d－-])");
+                    + "((?:\\+?86[ -]?)?0\\d{9,11}|[2-9]\\d{6,7}(?:转\\d{1,5})?)(?![\\d－-])");
     private static final Pattern BANK_CUE = Pattern.compile("(?:银行卡|卡号|账号|帐号|储蓄卡|信用卡|借记卡|card)[^，。；;,\\n]{0,8}$",
             Pattern.CASE_INSENSITIVE);
 

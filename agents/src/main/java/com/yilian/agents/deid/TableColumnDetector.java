@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Identifiers in the columns of a table: check-up lists, dialysis rotas, registers and research exports as text, with
- * cells split by |, a tab, a comma or spaces. The header says what a column holds (姓名, 患者, 检查人, Name; 透析号,
+ * cells split by |, a tab, a comma, a semicolon or spaces. The header says what a column holds (姓名, 患者, 检查人, Name; 透析号,
  * 住院号; 出生日期, DOB; 联系电话; 身份证号; 住址), so a cell below it that has the form of that kind is one, whatever
  * word it also is (段落, 夏至) and without a label beside it. A name found so is masked wherever else it stands.
  */
@@ -42,6 +42,7 @@ final class TableColumnDetector implements Detector {
     private static final Pattern BAR = Pattern.compile("[|｜]");
     private static final Pattern TAB = Pattern.compile("\t");
     private static final Pattern COMMA = Pattern.compile(",");
+    private static final Pattern SEMICOLON = Pattern.compile(";");
     private static final Pattern WIDE_SPACE = Pattern.compile(" {2,}|\u3000+");
     private static final Pattern SPACE = Pattern.compile("[ \u3000]+");
     private static final Pattern HAN_ONLY = Pattern.compile("[\\p{IsHan} ]+");
@@ -140,6 +141,7 @@ final class TableColumnDetector implements Detector {
         if (header.indexOf('|') >= 0 || header.indexOf('｜') >= 0) return BAR;
         if (header.indexOf('\t') >= 0) return TAB;
         if (header.indexOf(',') >= 0 && header.indexOf(' ') < 0) return COMMA;
+        if (header.indexOf(';') >= 0 && header.indexOf(' ') < 0) return SEMICOLON;
         if (WIDE_SPACE.matcher(header).find()) return WIDE_SPACE;
         return HAN_ONLY.matcher(header).matches() ? SPACE : BAR;
     }

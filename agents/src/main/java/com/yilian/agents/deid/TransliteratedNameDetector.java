@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class TransliteratedNameDetector implements Detector {
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{1,6}(?:\\s?[·•・‧]\\s?\\p{IsHan}{1,6})+");
+    // A service or channel written with the dot (互联网医院·图文问诊, 健康·生活) is no person.
+    private static final Pattern NOT_A_PERSON = Pattern.compile("医院|问诊|中心|门诊|健康|服务|平台|科室|频道");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:综合征|综合症|病|氏|试验|征|反射|定律)");
 
     @Override
@@ -31,7 +33,8 @@ final class TransliteratedNameDetector implements Detector {
                 }
             }
             String last = text.substring(text.lastIndexOf('·', end - 1) + 1, end);
-            if (EPONYM_AFTER.matcher(last).find() || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            if (EPONYM_AFTER.matcher(last).find() || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                    || NOT_A_PERSON.matcher(text.substring(start, end)).find()) {
                 continue;
             }
             out.add(new Span(start, end, EntityKind.NAME));

@@ -396,4 +396,46 @@ class DeidentifierTest {
         assertThat(found("参保地：韩城市金城区新街12号", EntityKind.ADDRESS)).containsExactly("韩城市金城区新街12号");
         assertThat(found("家住城关镇", EntityKind.ADDRESS)).containsExactly("城关镇");
     }
+
+    @Test
+    void exportsLogsDottedPhonesExtensionsAndDashedInsuranceNumbers() {
+        String xml = "<Patient><Name>郭焕英</Name><IDCard>450103193002238007</IDCard><Birth>1933/09/16</Birth>"
+                + "<BirthWeight>3350</BirthWeight></Patient>";
+        assertThat(found(xml, EntityKind.BIRTH_DATE)).containsExactly("1933/09/16");
+        assertThat(found(xml, EntityKind.NAME)).containsExactly("郭焕英");
+        String log = "his.sync op=D0137 patient=\"严书瑶\" mrn=ZY2023001 phone=163 7093 8795 dob=1999年9月16号 status=OK";
+        assertThat(found(log, EntityKind.BIRTH_DATE)).containsExactly("1999年9月16号");
+        assertThat(found(log, EntityKind.MEDICAL_RECORD)).containsExactly("ZY2023001");
+        String yaml = "resident:\n  name: 公孙俊彦\n  phone: \"177.0858.1970\"\n  insurance_no: GX4413749889\n";
+        assertThat(found(yaml, EntityKind.NAME)).containsExactly("公孙俊彦");
+        assertThat(found(yaml, EntityKind.INSURANCE)).containsExactly("GX4413749889");
+        String csv = "name;gender;birth_date;id_card\n徐馥芬;女;1931.10.21;513822201901229845";
+        assertThat(found(csv, EntityKind.BIRTH_DATE)).containsExactly("1931.10.21");
+        assertThat(found("patient mobile 177.0858.1970. 总值班电话：40183285转9859", EntityKind.PHONE))
+                .containsExactly("177.0858.1970", "40183285转9859");
+        assertThat(found("血钾3.5，体重138.5kg", EntityKind.PHONE)).isEmpty();
+        assertThat(found("透析补助：王葆华，医保号YN-1801-186969，每周三次", EntityKind.INSURANCE)).containsExactly("YN-1801-186969");
+        assertThat(found("Claimant: Nimal Jayasuriya\nDate of birth: 25th October 1977\nborn 18-Apr-2021", EntityKind.BIRTH_DATE))
+                .containsExactly("25th October 1977", "18-Apr-2021");
+    }
+
+    @Test
+    void datesBesideANameInAListAndAClinicsPatientCard() {
+        assertThat(found("接种证查验：任红旗（2014/3/28）需补种。", EntityKind.BIRTH_DATE)).containsExactly("2014/3/28");
+        assertThat(found("筛查名单\n姚跃进，1946/04/26，450103195411114004，右眼", EntityKind.BIRTH_DATE))
+                .containsExactly("1946/04/26");
+        // A visit date in a row has no ID after it.
+        assertThat(found("复诊名单\n王芳，2024-03-05，复查血常规", EntityKind.BIRTH_DATE)).isEmpty();
+        assertThat(found("口腔科门诊病历  卡号：ZYH2023971064\n", EntityKind.MEDICAL_RECORD)).containsExactly("ZYH2023971064");
+        assertThat(found("健康卡号：500108776940M", EntityKind.INSURANCE)).containsExactly("500108776940M");
+        assertThat(found("家住塔城地区沙湾市老沙湾镇青杠村5队10号，籍贯：湖南", EntityKind.ADDRESS))
+                .containsExactly("塔城地区沙湾市老沙湾镇青杠村5队10号");
+    }
+
+    @Test
+    void wordsThatStartWithASurnameBeforeATitleOrADot() {
+        assertThat(found("需补种；班主任莫芷晴，电话", EntityKind.NAME)).containsExactly("莫芷晴");
+        assertThat(found("【互联网医院·图文问诊】", EntityKind.NAME)).isEmpty();
+        assertThat(found("医师乔大妮（曾在南阳张仲景博物馆义诊）", EntityKind.NAME)).containsExactly("乔大妮");
+    }
 }
