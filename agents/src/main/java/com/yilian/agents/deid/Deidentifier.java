@@ -43,7 +43,7 @@ public final class Deidentifier {
 
     /** The identifiers in {@code text}, non-overlapping, in text order. */
     public List<Span> find(String original) {
-        String text = halfWidthDigitsAndLetters(original);
+        String text = CharFolding.fold(original);
         List<Span> all = new ArrayList<>();
         for (Detector d : detectors) all.addAll(ClinicalTerms.withoutTerms(text, d.find(text)));
         all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
@@ -54,19 +54,6 @@ public final class Deidentifier {
         List<Span> withForms = new ArrayList<>(BirthDateBesideName.add(text, NameForms.add(text, kept)));
         withForms.sort(Comparator.comparingInt(Span::start));
         return withForms;
-    }
-
-    /**
-     * Scans and some input methods write digits and letters full width (１３８…, ＭＺ); the detectors read them as ASCII.
-     * One char becomes one char, so spans found in the result are spans of the original.
-     */
-    static String halfWidthDigitsAndLetters(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') chars[i] = (char) (c - 0xFEE0);
-        }
-        return new String(chars);
     }
 
     /** De-identifies one record; numbering starts at 1 for each kind. */

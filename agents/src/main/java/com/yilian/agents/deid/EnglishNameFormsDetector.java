@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * English names in the forms registers, wristbands and letters use besides "Given Family": family name first with a
  * comma (Bautista, Rogelio; ABERNATHY-COLE, ESTHER) or in capitals (BENEDIKT SCHWARZENBACH) after a person cue, an
  * initial before the family name (A. Whitlock, I. de León), the name a greeting addresses (Hi Ashby,), and the
- * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna). No word
+ * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna), the name under a sign-off and a
+ * list's entries before a dash. No word
  * may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
  */
 final class EnglishNameFormsDetector implements Detector {
@@ -29,14 +30,20 @@ final class EnglishNameFormsDetector implements Detector {
             + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
             + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of|pathologist|pharmacist|"
             + "radiologist|surgeon|anaesthetist|social worker|chaplain|daughter|son|wife|husband|mother|father|"
+            + "patient|physiotherapist|therapist|claims officer|case officer|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
+    // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
+    // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
+    private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
+            + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2})[ \\t]*(?:\\n|$)");
+    private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE)) {
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE, SIGN_OFF, LIST_ENTRY)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (noVocabulary(m.group(1))) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));

@@ -74,7 +74,9 @@ final class NameContext {
     // Any "…人：" or "…名：" label (就诊人：, 账户名：) announces a person as well.
     static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名者员官师]|专家|"
-                    + "护士长|科长|院长|家长|组长|校医|村医|翻译)[:：]\\s*$");
+                    + "护士长|科长|院长|家长|组长|校医|村医|翻译"
+                    // A duty a form signs for (审方：, 调配：, 督导：, 一线：).
+                    + "|审方|审核|复核|核对|调配|发药|配药|督导|助理|受理|经治|主管|带教|[一二三]线|总值班)[:：]\\s*$");
     // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|小学|中学|学校|幼儿园|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TableColumnDetector implements Detector {
     private static final String PERSON_HEADER = "(?:\\p{IsHan}{0,4}(?:姓名|名字|签名|签字)|患者|病人|患儿|"
-            + "家属|联系人|监护人|家长|\\p{IsHan}{0,3}(?:医生|医师|护士|人|者|员|官|师)|(?i:(?:patient|member|full|family|"
+            + "家属|联系人|监护人|家长|[一二三]线|总值班|\\p{IsHan}{0,3}(?:医生|医师|护士|人|者|员|官|师)|(?i:(?:patient|member|full|family|"
             + "given|first|last)?\\s*(?:name|surname)|patient|member|doctor|physician|nurse|signed\\s*by|contact))";
     // Header and cell of each other kind, most specific first (联系人电话 is a phone column, not a person's).
     private static final List<Column> COLUMNS = List.of(

@@ -438,4 +438,19 @@ class DeidentifierTest {
         assertThat(found("【互联网医院·图文问诊】", EntityKind.NAME)).isEmpty();
         assertThat(found("医师乔大妮（曾在南阳张仲景博物馆义诊）", EntityKind.NAME)).containsExactly("乔大妮");
     }
+
+    @Test
+    void traditionalCharactersDutiesSignOffsAndListEntries() {
+        // Read as simplified, one char for one: the span is the original's.
+        assertThat(found("接诊医生黃美玲\nN班：張志偉、秦凤琴", EntityKind.NAME)).containsExactly("黃美玲", "張志偉", "秦凤琴");
+        assertThat(found("诊断：原发性高血压｜审方：石榴", EntityKind.NAME)).containsExactly("石榴");
+        assertThat(found("日期,一线,二线,三线\n2020年1月6日,蔡秀蓉,郑翠微,石榴", EntityKind.NAME))
+                .containsExactly("蔡秀蓉", "郑翠微", "石榴");
+        assertThat(found("Yours sincerely,\nRosamund Pettigrew\nConsultant", EntityKind.NAME)).containsExactly("Rosamund Pettigrew");
+        assertThat(found("home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative", EntityKind.NAME))
+                .containsExactly("Zubair Mahmood", "Kalinda Perera");
+        // Clinical words in the same places are no names.
+        assertThat(found("Yours sincerely,\nCardiology Department\nproblem list: Chest Pain - resolved", EntityKind.NAME))
+                .isEmpty();
+    }
 }
