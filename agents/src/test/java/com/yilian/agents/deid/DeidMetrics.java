@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Entity-level scores. A labelled identifier is recalled when a prediction of its kind covers it entirely (a partly
- * masked phone number still leaks); a prediction is correct when it overlaps a labelled identifier of its kind.
+ * masked phone number still leaks); a prediction is correct when it overlaps a labelled identifier of its kind. Beside
+ * them, what leaks: the share of identifiers that placeholders of any kind cover entirely (a record number masked as a
+ * bank card does not leak).
  */
 final class DeidMetrics {
     record Counts(int gold, int recalled, int predicted, int correct) {
@@ -29,8 +31,19 @@ final class DeidMetrics {
     }
 
     final Map<EntityKind, Counts> perKind = new EnumMap<>(EntityKind.class);
+    // What leaks: identifiers with any character outside every placeholder, whatever kind the placeholder says.
+    private int goldTotal, masked;
 
     void add(List<Span> gold, List<Span> predicted) {
+        for (Span s : gold) {
+            goldTotal++;
+            boolean covered = true;
+            for (int i = s.start(); i < s.end() && covered; i++) {
+                int at = i;
+                covered = predicted.stream().anyMatch(x -> x.start() <= at && at < x.end());
+            }
+            if (covered) masked++;
+        }
         for (EntityKind k : EntityKind.values()) {
             int g = 0, rec = 0, p = 0, c = 0;
             for (Span s : gold) {
@@ -47,6 +60,11 @@ final class DeidMetrics {
         }
     }
 
+    /** Share of identifiers masked entirely, by placeholders of any kind: one minus the leak rate. */
+    double maskedRecall() {
+        return goldTotal == 0 ? 1 : (double) masked / goldTotal;
+    }
+
     Counts overall() {
         return perKind.values().stream().reduce(new Counts(0, 0, 0, 0), Counts::plus);
     }
@@ -55,7 +73,9 @@ final class DeidMetrics {
         StringBuilder b = new StringBuilder(String.format("%-8s %6s %6s %8s %9s %6s%n", "kind", "gold", "pred", "recall",
                 "precision", "F2"));
         perKind.forEach((k, c) -> b.append(line(k.label(), c)));
-        return b.append(line("overall", overall())).toString();
+        b.append(line("overall", overall()));
+        return b.append(String.format("masked by any placeholder: %.4f (%d of %d)%n", maskedRecall(), masked, goldTotal))
+                .toString();
     }
 
     private static String line(String name, Counts c) {
