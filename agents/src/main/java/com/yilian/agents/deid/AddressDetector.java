@@ -16,14 +16,14 @@ final class AddressDetector implements Detector {
     // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县).
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:address)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:address|staying at|resides at|lives at)"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
                     + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
                     + "\\s*(?:[:：]|为|是|在|于)?\\s*");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
-                    + "|(?:(?<!\\p{IsHan})|(?<=[至在于往到住自])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
@@ -35,10 +35,11 @@ final class AddressDetector implements Detector {
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市|自治州|地区|盟)"
                     // 红旗大道 is a road, not a banner.
-                    + "|\\p{IsHan}{1,5}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
+                    + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
-                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯)"
-                    + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里)(?:\\d+(?:号院(?=\\d)|号|弄|支弄|巷))?"
+                    // 嘎查 is a Mongolian village, 村民小组 a village's team.
+                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
+                    + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d)|号楼|号|弄|支弄|巷))?"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院)"
                     // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
@@ -46,7 +47,8 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
                     + "|\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)"
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
-                    + "|[0-9一二三四五六七八九十]{1,3}单元"
+                    // Tianjin writes a unit as 门 (23号楼5门602室).
+                    + "|[0-9一二三四五六七八九十]{1,3}(?:单元|门(?=\\d))"
                     // A rural production team (5队, 7社) before its house number.
                     + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组|队|社)");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
@@ -59,7 +61,11 @@ final class AddressDetector implements Detector {
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         Matcher cue = CUE.matcher(text);
-        while (cue.find()) chain(text, cue.end(), true, out);
+        while (cue.find()) {
+            chain(text, cue.end(), true, out);
+            // 于 after a cue may open the place itself (住址于都县车溪乡…): then a chain of two parts, the longer wins.
+            if (text.charAt(cue.end() - 1) == '于') chain(text, cue.end() - 1, false, out);
+        }
         Matcher a = ANCHOR.matcher(text);
         Matcher cueAtAnchor = CUE.matcher(text);
         while (a.find()) {

@@ -23,7 +23,7 @@ final class ClinicalTerms {
     }
 
     /**
-     * {@code spans} without the names that lie inside a clinical word of {@code text}, unless a label or a gender or
+     * {@code spans} without the names that lie inside a clinical word of {@code text} or end in one, unless a label or a gender or
      * age says that the word is a person here (被鉴定人：白术, 杜仲，男，45岁): then it is one wherever it recurs.
      */
     static List<Span> withoutTerms(String text, List<Span> spans) {
@@ -34,7 +34,19 @@ final class ClinicalTerms {
             }
         }
         return spans.stream().filter(s -> s.kind() != EntityKind.NAME || people.contains(s.in(text))
-                || !insideTerm(text, s)).toList();
+                || !insideTerm(text, s) && !endsInTerm(s.in(text))).toList();
+    }
+
+    /**
+     * A name that ends in a clinical word after two characters that are no surname (方用|黄芪) runs from a word before
+     * it into the term; after a surname the term is a given name (李桂枝, 欧阳桂枝).
+     */
+    private static boolean endsInTerm(String name) {
+        for (int length = 2; length <= name.length() - 2 && length <= LONGEST; length++) {
+            int before = name.length() - length;
+            if (TERMS.contains(name.substring(before)) && Surnames.at(name, 0) != before) return true;
+        }
+        return false;
     }
 
     static boolean insideTerm(String text, Span name) {

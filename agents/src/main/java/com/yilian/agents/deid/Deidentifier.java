@@ -51,7 +51,7 @@ public final class Deidentifier {
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
-        List<Span> withForms = new ArrayList<>(BirthDateBesideName.add(text, NameForms.add(text, kept)));
+        List<Span> withForms = new ArrayList<>(IdentifiersBesideName.add(text, NameForms.add(text, kept)));
         withForms.sort(Comparator.comparingInt(Span::start));
         return withForms;
     }

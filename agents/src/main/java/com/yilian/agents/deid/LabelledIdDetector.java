@@ -24,7 +24,7 @@ final class LabelledIdDetector implements Detector {
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hospital|patient|chart|case) (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
-    static final String RECORD_VALUE = "[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
+    static final String RECORD_VALUE = "(?:No\\.\\s?)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
@@ -45,8 +45,8 @@ final class LabelledIdDetector implements Detector {
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
             + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
-            // A two-digit year as forms abbreviate it (出生日期：58年8月).
-            + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?"
+            // A two-digit year as forms abbreviate it (出生日期：58年8月, 生于56-3-7).
+            + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d-])\\d{2}-\\d{1,2}-\\d{1,2}(?![\\d-])"
             // English month names: Jun 6, 2000; 6 June 2000;
             + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\.? \\d{4}"
             // …25th October 1977, 18-Apr-2021.

@@ -453,4 +453,36 @@ class DeidentifierTest {
         assertThat(found("Yours sincerely,\nCardiology Department\nproblem list: Chest Pain - resolved", EntityKind.NAME))
                 .isEmpty();
     }
+
+    @Test
+    void villageTeamsMongolianVillagesTianjinUnitsAndPrefecturesOfFourCharacters() {
+        for (String address : List.of("西双版纳傣族自治州勐海县勐遮镇曼洪村委会2村民小组14号", "锡林郭勒盟正蓝旗上都镇巴彦塔拉嘎查78号",
+                "通辽市科尔沁左翼后旗甘旗卡镇宝日胡硕嘎查20号", "天津市河西区秋水里23号楼5门602室", "天津市河西区嘉陵道39号楼2门201室")) {
+            assertThat(found("巡诊到" + address + "，老人咳嗽。", EntityKind.ADDRESS)).as(address).containsExactly(address);
+        }
+        assertThat(found("说他妻子肚子疼，住天津市河西区张自忠路40号楼4门603室。", EntityKind.ADDRESS))
+                .containsExactly("天津市河西区张自忠路40号楼4门603室");
+        assertThat(found("现住址于都县车溪乡前进村7组，联系电话", EntityKind.ADDRESS)).containsExactly("于都县车溪乡前进村7组");
+    }
+
+    @Test
+    void recordNumbersWithNoAndInBracketsExtensionsAndShortBirthYears() {
+        assertThat(found("床号：ICU-6  住院号：No.50227771\n", EntityKind.MEDICAL_RECORD)).containsExactly("No.50227771");
+        assertThat(found("患者欧奕菲（ZY2025-505647）与郜明德（No.00953260）同室", EntityKind.MEDICAL_RECORD))
+                .containsExactly("ZY2025-505647", "No.00953260");
+        // A drug's dose or a bed in brackets is no record number.
+        assertThat(found("患者欧奕菲（ICU-6）服用阿托伐他汀（20mg）", EntityKind.MEDICAL_RECORD)).isEmpty();
+        assertThat(found("病人叫晏国庆生于86-9-27既往哮喘", EntityKind.BIRTH_DATE)).containsExactly("86-9-27");
+        assertThat(found("2,聂蕙芳,男,58-7-3,620702200402217169", EntityKind.BIRTH_DATE)).containsExactly("58-7-3");
+        assertThat(found("电话 0855-31002964分机6255⏎Call back on 0662-78104383-7024.".replace("⏎", "\n"), EntityKind.PHONE))
+                .containsExactly("0855-31002964分机6255", "0662-78104383-7024");
+        assertThat(found("Call back on 0662-78104383-7024.", EntityKind.BANK_CARD)).isEmpty();
+    }
+
+    @Test
+    void aNameRunningIntoAClinicalWordIsNoneButAHerbAsAGivenNameStays() {
+        assertThat(found("舌淡胖边有齿痕，脉沉缓。方用黄芪、当归、柴胡。", EntityKind.NAME)).isEmpty();
+        assertThat(found("ICU检出耐碳青霉烯肺炎克雷伯菌，予缩宫素、罗库溴铵。", EntityKind.NAME)).isEmpty();
+        assertThat(found("患者李桂枝，女，62岁。", EntityKind.NAME)).containsExactly("李桂枝");
+    }
 }
