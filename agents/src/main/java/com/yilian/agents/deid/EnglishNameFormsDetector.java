@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
  */
 final class EnglishNameFormsDetector implements Detector {
-    private static final String CAP = "(?:O['’]|Mc|Mac|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    // Hyphenated given names may go on in lower case (Ka-ming, Jean-Luc).
+    private static final String CAP = "(?:O['’]|Mc|Mac|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?";
     private static final String UPPER = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
     private static final String CUE = "\\b(?i:patient|pt|surgeon|assistant|anaesthetist|anesthetist|participant|subject|"
             + "investigator|coordinator|attending|consultant|resident|nurse|physician|name|for|by|signed|cc)\\s*[:：]?\\s*";
@@ -30,7 +31,8 @@ final class EnglishNameFormsDetector implements Detector {
             + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
             + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of|pathologist|pharmacist|"
             + "radiologist|surgeon|anaesthetist|social worker|chaplain|daughter|son|wife|husband|mother|father|"
-            + "patient|physiotherapist|therapist|claims officer|case officer|"
+            + "patient|physiotherapist|therapist|claims officer|case officer|staff member|source patient|midwife|"
+            + "logged by|recorded by|reported by|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash

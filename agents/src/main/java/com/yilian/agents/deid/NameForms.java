@@ -27,7 +27,8 @@ final class NameForms {
         for (Span s : kept) {
             String name = s.in(text);
             if (s.kind() != EntityKind.NAME || !FULL_NAME.matcher(name).matches()) continue;
-            int surname = Surnames.at(name, 0);
+            // A surname the list lacks (玄英哲) is the first character of a name of two or three.
+            int surname = Surnames.at(name, 0) > 0 ? Surnames.at(name, 0) : name.length() <= 3 ? 1 : 0;
             if (surname == 0 || name.length() - surname < 1) continue;
             surnames.add(name.substring(0, surname));
             // A married double surname's given name is its last two characters (张王桂兰 → 桂兰).

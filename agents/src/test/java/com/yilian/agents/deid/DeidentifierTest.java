@@ -485,4 +485,12 @@ class DeidentifierTest {
         assertThat(found("ICU检出耐碳青霉烯肺炎克雷伯菌，予缩宫素、罗库溴铵。", EntityKind.NAME)).isEmpty();
         assertThat(found("患者李桂枝，女，62岁。", EntityKind.NAME)).containsExactly("李桂枝");
     }
+
+    @Test
+    void theatreRolesEnglishStaffRolesAndTheShortFormOfAnUnlistedSurname() {
+        assertThat(found("接生者成卓航，巡回解栓宝，新生儿科到场。", EntityKind.NAME)).contains("解栓宝");
+        assertThat(found("Staff member: Guiying Qiao, phone 17437372010\nLogged by Ka-ming Tse", EntityKind.NAME))
+                .containsExactly("Guiying Qiao", "Ka-ming Tse");
+        assertThat(found("产房交班：3床玄英哲（玄姐）宫缩渐强", EntityKind.NAME)).containsExactly("玄英哲", "玄");
+    }
 }
