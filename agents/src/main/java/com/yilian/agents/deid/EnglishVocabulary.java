@@ -95,6 +95,12 @@ final class EnglishVocabulary {
         if (EnglishNameDetector.knownName(token)) return false;
         String bare = token.replaceAll("['’]s$", "");
         return WORDS.contains(token) || WORDS.contains(bare) || token.endsWith("'s") || token.endsWith("’s")
-                || CLINICAL_ENDING.matcher(bare.toLowerCase()).matches();
+                || CLINICAL_ENDING.matcher(bare.toLowerCase()).matches() && !pinyinGivenName(bare);
+    }
+
+    /** Guiying, Ka-ming, Xiaolong: pinyin given names end in -ing and -ong as English words do. */
+    private static boolean pinyinGivenName(String token) {
+        String letters = token.replace("-", "").toLowerCase();
+        return letters.matches(".+(?:ing|ong)") && PinyinNameDetector.syllables(letters);
     }
 }
