@@ -184,6 +184,9 @@ final class ClinicalTextGenerator {
         if (Blind13Templates.uses(templates)) {
             return new OwnPools(Blind13Templates::chineseName, Blind13Templates::minorityName, this::fillBlind13);
         }
+        if (Blind14Templates.uses(templates)) {
+            return new OwnPools(Blind14Templates::chineseName, Blind14Templates::minorityName, this::fillBlind14);
+        }
         return null;
     }
 
@@ -512,6 +515,34 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind13Templates.birthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind13Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind13Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind14(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind14Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind14Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind14Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind14Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind14Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind14Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind14Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind14Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind14Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind14Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind14Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind14Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind14Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind14Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind14Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind14Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind14Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind14Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind14Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

@@ -10,8 +10,8 @@ import java.util.List;
  * the rules or the model, is still blind too and is to be run once with the rules and model frozen; so is BLIND_9,
  * written after it, likewise without seeing the rules or the model, still blind; so is BLIND_10, written after that
  * on the same terms, still blind; so is BLIND_11, written after BLIND_10 on the same terms; so is BLIND_12, written
- * after BLIND_11 on the same terms; so is BLIND_13, written after BLIND_12 on the same terms), seed, records, lines
- * shown.
+ * after BLIND_11 on the same terms; so is BLIND_13, written after BLIND_12 on the same terms; so is BLIND_14, written
+ * after BLIND_13 on the same terms), seed, records, lines shown.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
@@ -25,7 +25,8 @@ final class DeidDevelopmentProbe {
                 : group.equals("BLIND_10") ? Blind10Templates.SEED
                 : group.equals("BLIND_11") ? Blind11Templates.SEED
                 : group.equals("BLIND_12") ? Blind12Templates.SEED
-                : group.equals("BLIND_13") ? Blind13Templates.SEED : 7;
+                : group.equals("BLIND_13") ? Blind13Templates.SEED
+                : group.equals("BLIND_14") ? Blind14Templates.SEED : 7;
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         List<String> templates = TemplateGroups.named(group);
