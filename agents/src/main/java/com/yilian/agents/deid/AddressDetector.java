@@ -24,16 +24,17 @@ final class AddressDetector implements Detector {
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
-                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
+                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
-                    + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡))"
+                    + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|农场|林场|牧场))"
                     + "|\\p{IsHan}{2,6}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
-                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市|自治州|地区|盟)"
+                    // 米市巷 is a lane, not a city.
+                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟)"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
@@ -50,7 +51,9 @@ final class AddressDetector implements Detector {
                     // Tianjin writes a unit as 门 (23号楼5门602室).
                     + "|[0-9一二三四五六七八九十]{1,3}(?:单元|门(?=\\d))"
                     // A rural production team (5队, 7社) before its house number.
-                    + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层|组|队|社)");
+                    + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
+                    // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
+                    + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区)?|\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.

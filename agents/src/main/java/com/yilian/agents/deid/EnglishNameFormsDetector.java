@@ -46,23 +46,29 @@ final class EnglishNameFormsDetector implements Detector {
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE, SIGN_OFF, LIST_ENTRY)) {
+            // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
+            boolean personSlot = p == ROLE || p == SIGN_OFF;
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (noVocabulary(m.group(1))) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+                if (noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
             }
         }
         return out;
     }
 
-    /** Every word, written as a capitalised word (ESTHER → Esther), is outside the clinical and function vocabulary. */
-    private static boolean noVocabulary(String name) {
+    /**
+     * Every word, written as a capitalised word (ESTHER → Esther), is outside the clinical and function vocabulary (in
+     * a person's slot: outside the word list).
+     */
+    private static boolean noVocabulary(String name, boolean personSlot) {
         Matcher w = WORDS.matcher(name);
         while (w.find()) {
             String word = w.group();
             if (word.length() == 1) continue;
             String capitalised = word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
             boolean lowerCaseWord = word.length() > 3 && word.chars().allMatch(Character::isLowerCase);
-            if (EnglishVocabulary.contains(capitalised) || lowerCaseWord) return false;
+            boolean vocabulary = personSlot ? EnglishVocabulary.listed(capitalised) : EnglishVocabulary.contains(capitalised);
+            if (vocabulary || lowerCaseWord) return false;
         }
         return true;
     }

@@ -98,6 +98,15 @@ final class EnglishVocabulary {
                 || CLINICAL_ENDING.matcher(bare.toLowerCase()).matches() && !pinyinGivenName(bare);
     }
 
+    /**
+     * Only the word list, not the endings: where a role only people fill stands before it (Wife Ifeoma Ezeugwu, Lab:
+     * Aldous Scarisbrick), a name ending as a clinical word does (-oma, -ous) is still a name.
+     */
+    static boolean listed(String token) {
+        if (EnglishNameDetector.knownName(token)) return false;
+        return WORDS.contains(token) || WORDS.contains(token.replaceAll("['’]s$", ""));
+    }
+
     /** Guiying, Ka-ming, Xiaolong: pinyin given names end in -ing and -ong as English words do. */
     private static boolean pinyinGivenName(String token) {
         String letters = token.replace("-", "").toLowerCase();

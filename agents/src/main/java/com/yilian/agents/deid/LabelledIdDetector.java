@@ -19,7 +19,7 @@ final class LabelledIdDetector implements Detector {
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
                     // visit card.
-                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
+                    + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|影像号|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
@@ -41,7 +41,7 @@ final class LabelledIdDetector implements Detector {
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
     // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
     static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
-            + "(?:\\s*\\d{1,2}[:：]\\d{2}|\\s*\\d{1,2}\\s*[时点]\\s*\\d{1,2}\\s*分)?|\\d{1,2}/\\d{1,2}/\\d{4}"
+            + "(?:\\s*\\d{1,2}[:：]\\d{2}|\\s*\\d{1,2}\\s*[时点]\\s*\\d{1,2}\\s*分)?|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
             + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"

@@ -493,4 +493,21 @@ class DeidentifierTest {
                 .containsExactly("Guiying Qiao", "Ka-ming Tse");
         assertThat(found("产房交班：3床玄英哲（玄姐）宫缩渐强", EntityKind.NAME)).containsExactly("玄英哲", "玄");
     }
+
+    @Test
+    void farmsRegimentsExtensionsDottedBirthDatesAndNamesAfterAPersonsRole() {
+        for (String address : List.of("石河子市一四三团13连3号", "佳木斯市友谊农场一队19号", "琼中黎族苗族自治县阳江农场十队68号",
+                "周口市郸城县汲冢镇米市巷39号")) {
+            assertThat(found("请假回家 住" + address + " 村医反映", EntityKind.ADDRESS)).as(address).containsExactly(address);
+        }
+        assertThat(found("家庭电话：0579-7921554 ext.295  手机", EntityKind.PHONE)).containsExactly("0579-7921554 ext.295");
+        assertThat(found("CT报告⏎姓名：郝招娣  影像号：H52711936  检查日期".replace("⏎", "\n"), EntityKind.MEDICAL_RECORD))
+                .containsExactly("H52711936");
+        assertThat(found("Patient: Shuxian Lian, DOB 11.01.1998, MRN BL22-81670", EntityKind.BIRTH_DATE))
+                .containsExactly("11.01.1998");
+        // A clinical ending (-oma, -ous) does not stop a name after a role only people fill.
+        assertThat(found("Reg to review at 6. Wife Ifeoma Ezeugwu on 19777043925.", EntityKind.NAME))
+                .containsExactly("Ifeoma Ezeugwu");
+        assertThat(found("Wife Carcinoma Nervous.", EntityKind.NAME)).isEmpty();
+    }
 }
