@@ -32,7 +32,7 @@ final class EnglishNameFormsDetector implements Detector {
             + "next of kin|accompanied by|attended by|seen by|reviewed by|referred by|records of|pathologist|pharmacist|"
             + "radiologist|surgeon|anaesthetist|social worker|chaplain|daughter|son|wife|husband|mother|father|"
             + "patient|physiotherapist|therapist|claims officer|case officer|staff member|source patient|midwife|"
-            + "logged by|recorded by|reported by|"
+            + "logged by|recorded by|reported by|phoned to|phoned|paged|\\p{L}+ologist(?=\\s*[:：])|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
@@ -40,6 +40,8 @@ final class EnglishNameFormsDetector implements Detector {
     private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
             + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2})[ \\t]*(?:\\n|$)");
     private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
+    // A Chinese name after an English honorific (Dr. 虞 on call, Mrs 王芳).
+    private static final Pattern HONORIFIC_HAN = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s?(\\p{IsHan}{1,3})(?!\\p{IsHan})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override
@@ -51,6 +53,12 @@ final class EnglishNameFormsDetector implements Detector {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+            }
+        }
+        Matcher han = HONORIFIC_HAN.matcher(text);
+        while (han.find()) {
+            if (Surnames.at(han.group(1), 0) > 0 || Surnames.knownToHanlp(han.group(1).charAt(0))) {
+                out.add(new Span(han.start(1), han.end(1), EntityKind.NAME));
             }
         }
         return out;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Shorter forms of a Chinese name the record already gives in full: its surname with a form of address (敖姐, 老靳,
- * 闻人姐) and its given name alone before one (嘉禾阿姨). The address-term rules know only common surnames; here a rare
+ * 闻人姐) and its given name alone before one (嘉禾阿姨) or after 叫他/叫她. The address-term rules know only common surnames; here a rare
  * one is safe to take, because the full name stands in the same record.
  */
 final class NameForms {
@@ -48,7 +48,9 @@ final class NameForms {
             }
         }
         for (String given : givens) {
-            Matcher m = Pattern.compile("(?<!\\p{IsHan})" + Pattern.quote(given) + "(?=" + TERMS + ")").matcher(text);
+            // …or after 叫他/叫她 (家里人叫他嘉伟).
+            Matcher m = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=叫[他她]))" + Pattern.quote(given) + "(?=" + TERMS + ")"
+                    + "|(?<=叫[他她])" + Pattern.quote(given)).matcher(text);
             while (m.find()) addFree(out, new Span(m.start(), m.end(), EntityKind.NAME));
         }
         return out;

@@ -510,4 +510,14 @@ class DeidentifierTest {
                 .containsExactly("Ifeoma Ezeugwu");
         assertThat(found("Wife Carcinoma Nervous.", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void chineseNamesAfterEnglishHonorificsCallLogsSpecialistsAndNicknames() {
+        assertThat(found("cath lab activated 18:31, Dr. 虞 on call, wife 皇甫钧", EntityKind.NAME)).containsExactly("虞", "皇甫钧");
+        assertThat(found("Result phoned to Iker at 07:43, read back OK.\nCardiologist: Radostina Ilieva", EntityKind.NAME))
+                .containsExactly("Iker", "Radostina Ilieva");
+        assertThat(found("精神科夜班：芦嘉伟（家里人叫他嘉伟）兴奋话多", EntityKind.NAME)).containsExactly("芦嘉伟", "嘉伟");
+        // No honorific, no person: a department, a verb.
+        assertThat(found("Dr. on call: see rota. Results phoned to Radiology at 07:43.", EntityKind.NAME)).isEmpty();
+    }
 }
