@@ -14,14 +14,18 @@ import java.util.regex.Pattern;
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
-    private static final Pattern AFTER = Pattern.compile("(\\p{IsHan})[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])");
+    // …and 总 for a boss (乔总说), not 总结, 总体, 总是….
+    private static final Pattern AFTER = Pattern.compile(
+            "(\\p{IsHan})(?:[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班]))");
+    // A rarer listed surname after 小 or 老 where the address ends (急诊的小蔺啊, 随访护士小濮⏎).
+    private static final Pattern BEFORE_CLOSED = Pattern.compile("[老小](\\p{IsHan})(?=[啊呀呢吧的说]|[^\\p{IsHan}]|$)");
     // An elder addressed with respect (钱老说, 杜老中医): not 老师, 老人, 老年, 老伴… which make a word or a title.
     private static final Pattern ELDER = Pattern.compile("(\\p{IsHan})老(?![师人年伴婆公家板大太爷头乡总弟妹哥姐式化])");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(BEFORE, AFTER, ELDER)) {
+        for (Pattern p : List.of(BEFORE, AFTER, ELDER, BEFORE_CLOSED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 // Neither the pair nor a word across its edges: the character before with the pair's first (养老,
@@ -30,7 +34,8 @@ final class AddressTermDetector implements Detector {
                 boolean word = CoreDictionary.contains(m.group()) || m.start() > 0
                         && CoreDictionary.contains(text.substring(m.start() - 1, m.start() + 1))
                         || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
-                if (Surnames.common(m.group(1)) && !word) {
+                boolean surname = p == BEFORE_CLOSED ? Surnames.SINGLES.contains(m.group(1)) : Surnames.common(m.group(1));
+                if (surname && !word) {
                     out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
                 }
             }

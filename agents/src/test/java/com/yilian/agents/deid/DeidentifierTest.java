@@ -375,8 +375,8 @@ class DeidentifierTest {
         // Rare surnames the address-term rules do not list, and a given name used alone before a form of address.
         assertThat(found("续签通知（瞿嘉禾）：嘉禾阿姨，您好。患者靳连城 老靳的血压高。闻人素贞，闻人姐恢复可。", EntityKind.NAME))
                 .containsExactly("瞿嘉禾", "嘉禾", "靳连城", "靳", "闻人素贞", "闻人");
-        // Without the full name in the record, or inside a word, the same characters stay.
-        assertThat(found("老靳的血压高，嘉禾阿姨来了。", EntityKind.NAME)).isEmpty();
+        // Without the full name in the record a given name stays; 老 with a listed surname is an address of its own.
+        assertThat(found("老靳的血压高，嘉禾阿姨来了。", EntityKind.NAME)).containsExactly("靳");
         assertThat(found("患者高明，血压提高姐妹陪同。", EntityKind.NAME)).containsExactly("高明");
     }
 
@@ -519,5 +519,14 @@ class DeidentifierTest {
         assertThat(found("精神科夜班：芦嘉伟（家里人叫他嘉伟）兴奋话多", EntityKind.NAME)).containsExactly("芦嘉伟", "嘉伟");
         // No honorific, no person: a department, a verb.
         assertThat(found("Dr. on call: see rota. Results phoned to Radiology at 07:43.", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
+    void aBossARarerSurnameAfterXiaoAndDepartmentsThatNameTheirPerson() {
+        assertThat(found("工友送来 老板乔总说费用他出", EntityKind.NAME)).containsExactly("乔");
+        assertThat(found("我是县医院急诊的小蔺啊有个病人。随访护士小濮\n", EntityKind.NAME)).containsExactly("蔺", "濮");
+        assertThat(found("何首乌肝损风险已告知 药剂訾锦汐 取药", EntityKind.NAME)).containsExactly("訾锦汐");
+        // 总结, 总体 and 小时 are words.
+        assertThat(found("王总结了经验，总体平稳，2小时后复查。", EntityKind.NAME)).isEmpty();
     }
 }
