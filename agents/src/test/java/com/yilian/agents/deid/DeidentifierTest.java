@@ -526,6 +526,7 @@ class DeidentifierTest {
         assertThat(found("工友送来 老板乔总说费用他出", EntityKind.NAME)).containsExactly("乔");
         assertThat(found("我是县医院急诊的小蔺啊有个病人。随访护士小濮\n", EntityKind.NAME)).containsExactly("蔺", "濮");
         assertThat(found("何首乌肝损风险已告知 药剂訾锦汐 取药", EntityKind.NAME)).containsExactly("訾锦汐");
+        assertThat(found("建议改q24h 已与侯亚珺沟通 采纳。已与家属沟通，已与上级医师沟通。", EntityKind.NAME)).containsExactly("侯亚珺");
         // 总结, 总体 and 小时 are words.
         assertThat(found("王总结了经验，总体平稳，2小时后复查。", EntityKind.NAME)).isEmpty();
     }
