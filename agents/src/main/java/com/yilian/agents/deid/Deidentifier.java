@@ -51,9 +51,10 @@ public final class Deidentifier {
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
-        List<Span> withForms = new ArrayList<>(IdentifiersBesideName.add(text, NameForms.add(text, kept)));
-        withForms.sort(Comparator.comparingInt(Span::start));
-        return withForms;
+        // What needs the record's names: their short forms, then what a list writes beside them.
+        List<Span> found = IdentifiersBesideName.add(text, NameForms.add(text, kept));
+        found.sort(Comparator.comparingInt(Span::start));
+        return found;
     }
 
     /** De-identifies one record; numbering starts at 1 for each kind. */

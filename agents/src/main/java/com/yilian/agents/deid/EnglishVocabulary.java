@@ -94,7 +94,7 @@ final class EnglishVocabulary {
     static boolean contains(String token) {
         if (EnglishNameDetector.knownName(token)) return false;
         String bare = token.replaceAll("['’]s$", "");
-        return WORDS.contains(token) || WORDS.contains(bare) || token.endsWith("'s") || token.endsWith("’s")
+        return inWordList(token, bare) || token.endsWith("'s") || token.endsWith("’s")
                 || CLINICAL_ENDING.matcher(bare.toLowerCase()).matches() && !pinyinGivenName(bare);
     }
 
@@ -103,8 +103,11 @@ final class EnglishVocabulary {
      * Aldous Scarisbrick), a name ending as a clinical word does (-oma, -ous) is still a name.
      */
     static boolean listed(String token) {
-        if (EnglishNameDetector.knownName(token)) return false;
-        return WORDS.contains(token) || WORDS.contains(token.replaceAll("['’]s$", ""));
+        return !EnglishNameDetector.knownName(token) && inWordList(token, token.replaceAll("['’]s$", ""));
+    }
+
+    private static boolean inWordList(String token, String bare) {
+        return WORDS.contains(token) || WORDS.contains(bare);
     }
 
     /** Guiying, Ka-ming, Xiaolong: pinyin given names end in -ing and -ong as English words do. */

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Shorter forms of a Chinese name the record already gives in full: its surname with a form of address (敖姐, 老靳,
- * 闻人姐) and its given name alone before one (嘉禾阿姨) or after 叫他/叫她. The address-term rules know only common surnames; here a rare
- * one is safe to take, because the full name stands in the same record.
+ * 闻人姐) and its given name alone before one (嘉禾阿姨) or after 叫他/叫她. The address-term rules know only common
+ * surnames; here a rare one is safe to take, because the full name stands in the same record. A scan with indexOf, not
+ * a pattern per name: this runs on every record.
  */
 final class NameForms {
-    private static final String TERMS = "阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅|先生|女士|同志"
-            + "|[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])";
+    private static final Pattern TERM = Pattern.compile("阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅"
+            + "|先生|女士|同志|[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])");
     private static final Pattern FULL_NAME = Pattern.compile("\\p{IsHan}{2,5}");
 
     private NameForms() {
@@ -37,23 +37,33 @@ final class NameForms {
         if (surnames.isEmpty()) return kept;
         List<Span> out = new ArrayList<>(kept);
         for (String surname : surnames) {
-            Matcher m = Pattern.compile("(?<=[老小])" + Pattern.quote(surname) + "|" + Pattern.quote(surname)
-                    + "(?=" + TERMS + ")").matcher(text);
-            while (m.find()) {
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                int after = at + surname.length();
+                if (!(at > 0 && "老小".indexOf(text.charAt(at - 1)) >= 0 || termAt(text, after))) continue;
                 // Not a word with the character before (提高|姐) nor with the one after (老|王八).
-                int after = m.end();
-                boolean word = m.start() > 0 && CoreDictionary.contains(text.substring(m.start() - 1, m.end()))
+                boolean word = at > 0 && CoreDictionary.contains(text.substring(at - 1, after))
                         || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
-                if (!word) addFree(out, new Span(m.start(), m.end(), EntityKind.NAME));
+                if (!word) addFree(out, new Span(at, after, EntityKind.NAME));
+                at = after - 1;
             }
         }
         for (String given : givens) {
-            // …or after 叫他/叫她 (家里人叫他嘉伟).
-            Matcher m = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=叫[他她]))" + Pattern.quote(given) + "(?=" + TERMS + ")"
-                    + "|(?<=叫[他她])" + Pattern.quote(given)).matcher(text);
-            while (m.find()) addFree(out, new Span(m.start(), m.end(), EntityKind.NAME));
+            for (int at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+                int after = at + given.length();
+                // …or after 叫他/叫她 (家里人叫他嘉伟).
+                boolean called = at >= 2 && text.charAt(at - 2) == '叫' && "他她".indexOf(text.charAt(at - 1)) >= 0;
+                boolean alone = at == 0
+                        || Character.UnicodeScript.of(text.codePointBefore(at)) != Character.UnicodeScript.HAN;
+                if (!called && !(alone && termAt(text, after))) continue;
+                addFree(out, new Span(at, after, EntityKind.NAME));
+                at = after - 1;
+            }
         }
         return out;
+    }
+
+    private static boolean termAt(String text, int i) {
+        return TERM.matcher(text).region(i, text.length()).lookingAt();
     }
 
     private static void addFree(List<Span> out, Span s) {
