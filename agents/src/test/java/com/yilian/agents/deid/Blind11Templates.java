@@ -306,7 +306,7 @@ final class Blind11Templates {
     private static String plainId(RandomGenerator r) {
         String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1928 + r.nextInt(97), 1 + r.nextInt(12),
                 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + checkDigit(first17);
+        return first17 + Checksums.residentIdCheck(first17);
     }
 
     /** A resident identity number with a valid check digit: plain, lower-case x, 6 8 4, or in fours. */
@@ -329,14 +329,6 @@ final class Blind11Templates {
     /** An identity number as dictated: Chinese digits, 幺 for one sometimes, 叉 or X for the check character. */
     static String spokenIdNumber(RandomGenerator r) {
         return spoken(plainId(r), r.nextBoolean()).replace("X", r.nextBoolean() ? "叉" : "X");
-    }
-
-    /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
-    static char checkDigit(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * w[i];
-        return "10X98765432".charAt(sum % 11);
     }
 
     private static String plainMobile(RandomGenerator r) {
@@ -406,25 +398,12 @@ final class Blind11Templates {
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit, plain, in fours or with dashes. */
     static String bankCard(RandomGenerator r) {
         String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + luhnDigit(body);
+        String card = body + SyntheticValues.luhnDigit(body);
         return switch (r.nextInt(4)) {
             case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
             case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
             default -> card;
         };
-    }
-
-    static char luhnDigit(String body) {
-        int sum = 0;
-        for (int i = body.length() - 1, k = 0; i >= 0; i--, k++) {
-            int d = body.charAt(i) - '0';
-            if (k % 2 == 0) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 
     /** An address: flat with 号楼/单元/室, street number, unit compound, village 组, or a northeastern 屯. */

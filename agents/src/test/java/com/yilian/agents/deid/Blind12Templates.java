@@ -308,7 +308,7 @@ final class Blind12Templates {
     static String plainId(RandomGenerator r) {
         String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1930 + r.nextInt(95), 1 + r.nextInt(12),
                 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + checkDigit(first17);
+        return first17 + Checksums.residentIdCheck(first17);
     }
 
     /** A resident identity number: plain, lower-case x, 6 8 4 by blanks or by hyphens. */
@@ -320,14 +320,6 @@ final class Blind12Templates {
             case 2, 3 -> id.replace('X', 'x');
             default -> id;
         };
-    }
-
-    /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
-    static char checkDigit(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * w[i];
-        return "10X98765432".charAt(sum % 11);
     }
 
     /** A mobile: plain, 3 4 4 by blanks, dots or hyphens, with 86, +86, (+86) or 0086. */
@@ -385,25 +377,12 @@ final class Blind12Templates {
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit, plain, in fours or with dashes. */
     static String bankCard(RandomGenerator r) {
         String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + luhnDigit(body);
+        String card = body + SyntheticValues.luhnDigit(body);
         return switch (r.nextInt(4)) {
             case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
             case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
             default -> card;
         };
-    }
-
-    static char luhnDigit(String body) {
-        int sum = 0;
-        for (int i = body.length() - 1, k = 0; i >= 0; i--, k++) {
-            int d = body.charAt(i) - '0';
-            if (k % 2 == 0) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 
     /** An address: 弄/支弄, 号院, a unit 大院, a street number, a rural 组/社, a 兵团-style 队, or a 自然村. */

@@ -283,20 +283,12 @@ final class Blind8Templates {
     static String idNumber(RandomGenerator r) {
         String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1928 + r.nextInt(96), 1 + r.nextInt(12),
                 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        String id = first17 + checkDigit(first17);
+        String id = first17 + Checksums.residentIdCheck(first17);
         return switch (r.nextInt(10)) {
             case 0, 1 -> id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
             case 2 -> id.toLowerCase();
             default -> id;
         };
-    }
-
-    /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
-    static char checkDigit(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * w[i];
-        return "10X98765432".charAt(sum % 11);
     }
 
     /** A mobile number in one of several written forms. */

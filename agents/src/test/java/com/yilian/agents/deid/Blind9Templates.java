@@ -314,7 +314,7 @@ final class Blind9Templates {
     private static String plainId(RandomGenerator r) {
         String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1935 + r.nextInt(88), 1 + r.nextInt(12),
                 1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + checkDigit(first17);
+        return first17 + Checksums.residentIdCheck(first17);
     }
 
     /** A resident identity number of an own area code with a valid check digit, plain or grouped 6-8-4. */
@@ -330,14 +330,6 @@ final class Blind9Templates {
     /** An identity number read aloud: Chinese digits, 幺 for one at times, 叉 for X. */
     static String spokenIdNumber(RandomGenerator r) {
         return spoken(plainId(r), r.nextBoolean()).replace("X", "叉");
-    }
-
-    /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
-    static char checkDigit(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * w[i];
-        return "10X98765432".charAt(sum % 11);
     }
 
     private static String plainMobile(RandomGenerator r) {
@@ -396,21 +388,8 @@ final class Blind9Templates {
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit, plain or in fours. */
     static String bankCard(RandomGenerator r) {
         String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + luhnDigit(body);
+        String card = body + SyntheticValues.luhnDigit(body);
         return r.nextInt(3) == 0 ? card.replaceAll("(\\d{4})(?=\\d)", "$1 ") : card;
-    }
-
-    static char luhnDigit(String body) {
-        int sum = 0;
-        for (int i = body.length() - 1, k = 0; i >= 0; i--, k++) {
-            int d = body.charAt(i) - '0';
-            if (k % 2 == 0) {
-                d *= 2;
-                if (d > 9) d -= 9;
-            }
-            sum += d;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 
     /** An address of an own region: flat with hyphenated building-unit-room, street number, dormitory, or village. */
