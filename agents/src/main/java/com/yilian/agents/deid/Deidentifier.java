@@ -51,10 +51,19 @@ public final class Deidentifier {
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
-        // What needs the record's names: their short forms, then what a list writes beside them.
-        List<Span> found = IdentifiersBesideName.add(text, NameForms.add(text, kept));
+        // What needs the record's names: every other place they stand, their short forms, then what a list writes
+        // beside them.
+        List<Span> named = NamePropagation.everywhere(text, confirmedNames(text, kept), kept);
+        List<Span> found = IdentifiersBesideName.add(text, NameForms.add(text, named));
         found.sort(Comparator.comparingInt(Span::start));
         return found;
+    }
+
+    // A name one detector found in one place is the same person where another place gave no cue (报告暴海泉). Only
+    // names of two characters or more: a lone surname (老|张) is a form of address, not a name to look for.
+    private static List<String> confirmedNames(String text, List<Span> kept) {
+        return kept.stream().filter(s -> s.kind() == EntityKind.NAME && s.length() >= 2).map(s -> s.in(text))
+                .filter(n -> n.codePoints().anyMatch(Character::isIdeographic) || n.length() >= 3).distinct().toList();
     }
 
     /** De-identifies one record; numbering starts at 1 for each kind. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Shorter forms of a Chinese name the record already gives in full: its surname with a form of address (敖姐, 老靳,
- * 闻人姐) and its given name alone before one (嘉禾阿姨) or after 叫他/叫她. The address-term rules know only common
+ * 闻人姐) and its given name alone before one (嘉禾阿姨), after 叫他/叫她, or as a word of its own between
+ * brackets or marks (农建勋（建勋）). The address-term rules know only common
  * surnames; here a rare one is safe to take, because the full name stands in the same record. A scan with indexOf, not
  * a pattern per name: this runs on every record.
  */
@@ -54,7 +55,10 @@ final class NameForms {
                 boolean called = at >= 2 && text.charAt(at - 2) == '叫' && "他她".indexOf(text.charAt(at - 1)) >= 0;
                 boolean alone = at == 0
                         || Character.UnicodeScript.of(text.codePointBefore(at)) != Character.UnicodeScript.HAN;
-                if (!called && !(alone && termAt(text, after))) continue;
+                // …or standing alone as a word of its own (农建勋（建勋）, 建勋、…).
+                boolean closed = after == text.length()
+                        || Character.UnicodeScript.of(text.codePointAt(after)) != Character.UnicodeScript.HAN;
+                if (!called && !(alone && (closed || termAt(text, after)))) continue;
                 addFree(out, new Span(at, after, EntityKind.NAME));
                 at = after - 1;
             }

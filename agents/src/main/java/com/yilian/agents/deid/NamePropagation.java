@@ -20,11 +20,22 @@ final class NamePropagation {
         for (String name : longestFirst) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 Span s = new Span(at, at + name.length(), EntityKind.NAME);
+                if (insideWord(text, s)) continue;
                 if (out.stream().anyMatch(o -> o.overlaps(s) && !(o.start() >= s.start() && o.end() <= s.end()))) continue;
                 out.removeIf(o -> o.start() >= s.start() && o.end() <= s.end());
                 out.add(s);
             }
         }
         return out;
+    }
+
+    // Ann is no name inside Annual: a Latin name recurs only as a word of its own.
+    private static boolean insideWord(String text, Span s) {
+        return s.start() > 0 && Character.isLetter(text.charAt(s.start() - 1)) && isLatin(text.charAt(s.start()))
+                || s.end() < text.length() && Character.isLetter(text.charAt(s.end())) && isLatin(text.charAt(s.end() - 1));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x250 && Character.isLetter(c);
     }
 }

@@ -530,4 +530,16 @@ class DeidentifierTest {
         // 总结, 总体 and 小时 are words.
         assertThat(found("王总结了经验，总体平稳，2小时后复查。", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void aNameFoundOnceIsMaskedWhereverItRecursAndItsGivenNameAsAWordOfItsOwn() {
+        // Found after Patient:, then again where no cue stands; a name inside another word is no recurrence.
+        assertThat(found("Patient: Aldous Scarisbrick, 54M. Results read back OK. Lab: Aldous Scarisbrick", EntityKind.NAME))
+                .containsExactly("Aldous Scarisbrick", "Aldous Scarisbrick");
+        assertThat(found("Patient: Ann Lee. Annual review.", EntityKind.NAME)).containsExactly("Ann Lee");
+        assertThat(found("心理科门诊：郝招娣（招娣）失眠焦虑。家属：农建勋，建勋、招娣", EntityKind.NAME))
+                .containsExactly("郝招娣", "招娣", "农建勋", "建勋", "招娣");
+        // A given name inside a longer word is not the person (建勋章 is no form of 农建勋).
+        assertThat(found("家属：农建勋。建勋章", EntityKind.NAME)).containsExactly("农建勋");
+    }
 }
