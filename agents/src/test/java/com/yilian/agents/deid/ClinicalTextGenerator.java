@@ -187,6 +187,9 @@ final class ClinicalTextGenerator {
         if (Blind14Templates.uses(templates)) {
             return new OwnPools(Blind14Templates::chineseName, Blind14Templates::minorityName, this::fillBlind14);
         }
+        if (Blind15Templates.uses(templates)) {
+            return new OwnPools(Blind15Templates::chineseName, Blind15Templates::minorityName, this::fillBlind15);
+        }
         return null;
     }
 
@@ -543,6 +546,36 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind14Templates.birthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind14Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind14Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind15(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind15Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind15Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind15Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind15Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind15Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind15Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind15Templates.pinyinName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind15Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind15Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind15Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind15Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind15Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind15Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind15Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind15Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind15Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind15Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind15Templates.address(false, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind15Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind15Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind15Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
