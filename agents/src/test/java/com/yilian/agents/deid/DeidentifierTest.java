@@ -542,4 +542,12 @@ class DeidentifierTest {
         // A given name inside a longer word is not the person (建勋章 is no form of 农建勋).
         assertThat(found("家属：农建勋。建勋章", EntityKind.NAME)).containsExactly("农建勋");
     }
+
+    @Test
+    void surnamesOfTheHundredFamiliesThatWereMissing() {
+        assertThat(found("检查人雒海涛\n治疗师谯文炳 康复医师傅建国\n家属：洪秀英，女，50岁。随访医生庾文漪", EntityKind.NAME))
+                .containsExactly("雒海涛", "谯文炳", "傅建国", "洪秀英", "庾文漪");
+        // The common ones that are also words stay words where no cue asks for a person.
+        assertThat(found("言语不清，习惯性便秘，右膝滑膜炎，颅内占位，暴露部位皮疹，言语流利。", EntityKind.NAME)).isEmpty();
+    }
 }
