@@ -16,20 +16,23 @@ final class AddressDetector implements Detector {
     // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县).
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:address|staying at|resides at|lives at)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|residence|staying at|resides at|lives at)"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
                     + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
                     + "\\s*(?:[:：]|为|是|在|于)?\\s*");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
+                    // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])(?!\\p{IsHan}到)|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|农场|林场|牧场))"
                     + "|\\p{IsHan}{2,6}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
+    // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
+    private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
@@ -37,7 +40,8 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟)"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
-                    + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)"
+                    // 古镇村 is a village, not the town 古镇.
+                    + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
                     + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d)|号楼|号|弄|支弄|巷))?"
@@ -46,6 +50,8 @@ final class AddressDetector implements Detector {
                     // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
                     // 24-3-1903 as building, unit and flat).
                     + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
+                    // …and a lane or quarter of any name before its house number (沱江镇回龙阁199号).
+                    + "|\\p{IsHan}{2,4}?(?=\\d{1,5}号(?!楼|院))"
                     + "|\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)"
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
                     // Tianjin writes a unit as 门 (23号楼5门602室).
@@ -75,14 +81,18 @@ final class AddressDetector implements Detector {
             // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
         }
-        // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号): taken when a street number follows.
-        Matcher g = GLUED_CITY.matcher(text);
-        while (g.find()) {
+        // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号), or a district: taken when a street number follows.
+        withStreetNumber(text, GLUED_CITY.matcher(text), out);
+        withStreetNumber(text, DISTRICT.matcher(text), out);
+        return out;
+    }
+
+    private static void withStreetNumber(String text, Matcher start, List<Span> out) {
+        while (start.find()) {
             List<Span> one = new ArrayList<>();
-            chain(text, g.start(), false, one);
+            chain(text, start.start(), false, one);
             for (Span s : one) if (STREET_NUMBER.matcher(s.in(text)).find()) out.add(s);
         }
-        return out;
     }
 
     private static void chain(String text, int from, boolean cued, List<Span> out) {

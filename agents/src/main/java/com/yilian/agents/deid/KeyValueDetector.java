@@ -73,6 +73,7 @@ final class KeyValueDetector implements Detector {
                     && value.chars().noneMatch(Character::isDigit);
         }
         if (kind == EntityKind.ADDRESS) return value.length() >= 4;
-        return value.chars().anyMatch(Character::isDigit);
+        // A birth date may be written in Chinese numerals (二〇〇三年十二月四日).
+        return value.chars().anyMatch(c -> Character.isDigit(c) || kind == EntityKind.BIRTH_DATE && "〇零一二三四五六七八九".indexOf(c) >= 0);
     }
 }

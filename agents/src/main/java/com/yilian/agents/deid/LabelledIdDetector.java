@@ -28,11 +28,11 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
-    // 参合证号 is the rural co-operative scheme's certificate.
+    // 参合证号 is the rural co-operative scheme's certificate, 长护险编号 the long-term care insurance's.
     static final String INSURANCE_LABEL =
-            "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
+            "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
-                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{4}))";
+                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{3}))";
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969).
             INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");

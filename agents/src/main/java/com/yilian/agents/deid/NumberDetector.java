@@ -22,10 +22,16 @@ final class NumberDetector implements Detector {
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
                     // A call log names whom it called, then the number (called Ms Verbeek at 5036149).
                     + "|\\b(?:[Cc]alled|[Rr]ang|[Pp]honed|[Rr]eached)\\s[^,.;:\\n]{1,40}?\\s(?:at|on)\\s"
+
                     // 请见到者联系87028989; 有事打4296667; 请提前预约：2630516; phone (34470537).
                     + "|联系(?=\\d)|打(?=\\d)|预约(?=[:：]))[号码是]*[:：\\t \u3000(（]*"
                     // …or be a local number without its area code (联系电话：2345678).
-                    + "((?:\\+?86[ -]?)?0\\d{9,11}|[2-9]\\d{6,7}(?:转\\d{1,5})?)(?![\\d－-])");
+                    + "((?:\\+?86[ -]?)?0\\d{9,11}(?:(?:转|分机)\\d{1,5})?|[2-9]\\d{6,7}(?:转\\d{1,5})?)(?![\\d－-])");
+    // A message asks to be called (please call me on 04762800840) or names a contact and their number: only a number
+    // with its area code, since "call on 20230623" is a date.
+    private static final Pattern CALL_ME = Pattern.compile("\\b(?:[Cc]all|[Rr]ing|[Tt]ext)(?: me| us)?(?: on| at)?\\s"
+            + "|\\b[Cc]ontact(?:\\s\\p{Lu}[\\p{L}'-]+){0,3}\\s?[(（]");
+    private static final Pattern AREA_CODED = Pattern.compile("(?:\\+?86[ -]?)?0\\d{9,11}(?:(?:转|分机)\\d{1,5})?(?![\\d－-])");
     private static final Pattern BANK_CUE = Pattern.compile("(?:银行卡|卡号|账号|帐号|储蓄卡|信用卡|借记卡|card)[^，。；;,\\n]{0,8}$",
             Pattern.CASE_INSENSITIVE);
 
@@ -68,6 +74,11 @@ final class NumberDetector implements Detector {
         }
         addAll(out, LANDLINE.matcher(text), 0);
         addAll(out, LABELLED_PHONE.matcher(text), 1);
+        Matcher call = CALL_ME.matcher(text);
+        while (call.find()) {
+            Matcher number = AREA_CODED.matcher(text).region(call.end(), text.length());
+            if (number.lookingAt()) out.add(new Span(number.start(), number.end(), EntityKind.PHONE));
+        }
         return out;
     }
 

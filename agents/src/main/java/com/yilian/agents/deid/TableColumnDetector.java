@@ -26,14 +26,16 @@ final class TableColumnDetector implements Detector {
                     "\\d{6}[ -]?\\d{8}[ -]?\\d{3}[\\dXx]|\\d{15}"),
             new Column(EntityKind.BIRTH_DATE, LabelledIdDetector.DOB_LABEL, LabelledIdDetector.DATE_VALUE),
             new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL, LabelledIdDetector.RECORD_VALUE),
-            new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险)卡?(?:号|编号|号码)", "[A-Za-z]{0,4}\\d[A-Za-z0-9]{5,21}"),
+            new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险)卡?(?:号|编号|号码)",
+                    "[A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21}"),
             new Column(EntityKind.ADDRESS, "(?:家庭|现|户籍|联系|居住)?(?:住址|地址)|(?i:address)", "[\\p{IsHan}\\w（）()#-]{4,60}"),
             new Column(EntityKind.NAME, PERSON_HEADER, "\\p{IsHan}{2,4}|\\p{IsHan}{2,8}[·•・]\\p{IsHan}{2,8}"
                     + "|\\p{Lu}[\\p{L}'’.-]*(?:[ ,]\\s?\\p{Lu}[\\p{L}'’.-]*){0,3}"));
 
     private record Column(EntityKind kind, Pattern header, Pattern value) {
         Column(EntityKind kind, String header, String value) {
-            this(kind, Pattern.compile(header), Pattern.compile(value));
+            // Exports write their keys in any case (dob, MRN, Phone).
+            this(kind, Pattern.compile(header, Pattern.CASE_INSENSITIVE), Pattern.compile(value));
         }
     }
 
@@ -73,8 +75,9 @@ final class TableColumnDetector implements Detector {
             for (; r < lines.size(); r++) {
                 int from = lines.get(r)[0];
                 List<int[]> row = cells(text.substring(from, lines.get(r)[1]), from, splitter);
-                if (splitter == SPACE && row.size() > headerCells.size()) {
-                    List<int[]> regrouped = regrouped(text, row, headerCells.size(), columns);
+                // Spaces and commas also stand inside a value (10 Apr 1960, Oct 20, 1958).
+                if ((splitter == SPACE || splitter == COMMA) && row.size() > headerCells.size()) {
+                    List<int[]> regrouped = regrouped(text, row, headerCells.size(), columns, splitter == SPACE);
                     if (regrouped != null) row = regrouped;
                 }
                 // A row with fewer cells than the header ends the table; one with more may still hold its columns
@@ -98,13 +101,20 @@ final class TableColumnDetector implements Detector {
     }
 
     /**
-     * A single-space row whose cells hold spaces themselves (10 Apr 1960, 152 6728 0316) has more words than the header
-     * has cells: its words grouped into that many cells so that every typed column holds a value of its form, or null.
+     * A single-space or comma row whose cells hold that separator themselves (10 Apr 1960, 152 6728 0316, Oct 20,
+     * 1958) has more words than the header has cells: its words grouped into that many cells so that every typed column holds a value of its form, or null.
      */
-    private static List<int[]> regrouped(String text, List<int[]> words, int width, Map<Integer, Column> columns) {
+    private static List<int[]> regrouped(String text, List<int[]> words, int width, Map<Integer, Column> columns,
+            boolean anyCellJoins) {
         if (words.size() - width > 6) return null;
         int[] ends = new int[width];
-        return group(text, words, columns, 0, 0, ends) ? toCells(words, ends) : null;
+        if (!group(text, words, columns, 0, 0, ends)) return null;
+        // Between commas only a typed cell may take several words: text glued to a row's last cell (…甲状腺功能亢进导出时间,
+        // 2021年1月27日) is no value of it.
+        for (int cell = 0, start = 0; !anyCellJoins && cell < width; start = ends[cell++]) {
+            if (ends[cell] - start > 1 && !columns.containsKey(cell)) return null;
+        }
+        return toCells(words, ends);
     }
 
     private static boolean group(String text, List<int[]> words, Map<Integer, Column> columns, int cell, int word,

@@ -550,4 +550,24 @@ class DeidentifierTest {
         // The common ones that are also words stay words where no cue asks for a person.
         assertThat(found("言语不清，习惯性便秘，右膝滑膜炎，颅内占位，暴露部位皮疹，言语流利。", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void formsOfBlindFifteenExportsOcrAndCallBacks() {
+        // A comma export with lower-case keys, a date that holds a comma.
+        String csv = "name,dob,phone,mrn\nIoana Dumitrescu,Oct 20, 1958,162 46141297,ZY59287931\n";
+        assertThat(found(csv, EntityKind.BIRTH_DATE)).containsExactly("Oct 20, 1958");
+        assertThat(found(csv, EntityKind.MEDICAL_RECORD)).containsExactly("ZY59287931");
+        assertThat(found("<BirthDate>二〇〇三年十二月四日</BirthDate>", EntityKind.BIRTH_DATE)).containsExactly("二〇〇三年十二月四日");
+        assertThat(found("带上医保卡YB572-781099845。长护险编号AD5536653 评估员", EntityKind.INSURANCE))
+                .containsExactly("YB572-781099845", "AD5536653");
+        assertThat(found("电话 05397542016转398。Please call me on 04762800840. contact Yatziri Arredondo (04757722024)",
+                EntityKind.PHONE)).containsExactly("05397542016转398", "04762800840", "04757722024");
+        assertThat(found("近14天去过虹口区四平路391弄11号604室，搬到湘西土家族苗族自治州凤凰县沱江镇回龙阁199号居住，"
+                + "快递至福建省宁德市霞浦县三沙镇古镇村44号", EntityKind.ADDRESS)).containsExactly("虹口区四平路391弄11号604室",
+                "湘西土家族苗族自治州凤凰县沱江镇回龙阁199号", "福建省宁德市霞浦县三沙镇古镇村44号");
+        assertThat(found("[OCR] 姓 名：滑 安琪  性 别：女\n患者杨 秀禾\n姓名 太史 亮    性别 男", EntityKind.NAME))
+                .containsExactly("滑 安琪", "杨 秀禾", "太史 亮");
+        // A date after "call on" is none, nor a hospital in a district, nor a word spaced after 患者.
+        assertThat(DEID.find("Follow-up call on 20230623: left a voicemail. 患者于浦东新区人民医院就诊。患者自 述头痛")).isEmpty();
+    }
 }
