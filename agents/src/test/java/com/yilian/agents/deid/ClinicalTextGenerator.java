@@ -190,6 +190,9 @@ final class ClinicalTextGenerator {
         if (Blind15Templates.uses(templates)) {
             return new OwnPools(Blind15Templates::chineseName, Blind15Templates::minorityName, this::fillBlind15);
         }
+        if (Blind16Templates.uses(templates)) {
+            return new OwnPools(Blind16Templates::chineseName, Blind16Templates::minorityName, this::fillBlind16);
+        }
         return null;
     }
 
@@ -576,6 +579,44 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind15Templates.birthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind15Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind15Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind16(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind16Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind16Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind16Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind16Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind16Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PA" -> label(text, gold, Blind16Templates.ahName(people[0]), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind16Templates.romanisedName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind16Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind16Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind16Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind16Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "HKID" -> label(text, gold, Blind16Templates.hongKongId(random), EntityKind.ID_NUMBER);
+            case "TWID" -> label(text, gold, Blind16Templates.taiwanId(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind16Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind16Templates.landline(random), EntityKind.PHONE);
+            case "HKP" -> label(text, gold, Blind16Templates.hongKongPhone(random), EntityKind.PHONE);
+            case "TWP" -> label(text, gold, Blind16Templates.taiwanPhone(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind16Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind16Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind16Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind16Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind16Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "HKA" -> label(text, gold, Blind16Templates.hongKongAddress(random), EntityKind.ADDRESS);
+            case "TWA" -> label(text, gold, Blind16Templates.taiwanAddress(random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind16Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind16Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBR" -> label(text, gold, Blind16Templates.rocBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind16Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

@@ -22,6 +22,7 @@ final class TemplateGroups {
                 : group.equals("BLIND_13") ? Blind13Templates.class
                 : group.equals("BLIND_14") ? Blind14Templates.class
                 : group.equals("BLIND_15") ? Blind15Templates.class
+                : group.equals("BLIND_16") ? Blind16Templates.class
                 : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         return (List<String>) owner.getDeclaredField(group).get(null);
