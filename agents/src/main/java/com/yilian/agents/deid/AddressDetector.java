@@ -22,7 +22,8 @@ final class AddressDetector implements Detector {
                     + "\\s*(?:[:：]|为|是|在|于)?\\s*");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
+            // 香港地址… is a label: the address follows it.
+            "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])(?!\\p{IsHan}到)|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
@@ -44,9 +45,14 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
-                    + "|[\\p{IsHan}0-9]{1,8}?(?:大道|大街|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d)|号楼|号|弄|支弄|巷))?"
+                    // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d)|号楼|号|弄|支弄|巷))?"
+                    // Guangzhou numbers a building's entrances (东风中路360号之二308房).
+                    + "|之[一二三四五六七八九十]{1,2}(?=\\d)"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
-                    + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院)"
+                    // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
+                    + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
+                    + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"
                     // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
                     // 24-3-1903 as building, unit and flat).
                     + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
@@ -57,7 +63,7 @@ final class AddressDetector implements Detector {
                     // Tianjin writes a unit as 门 (23号楼5门602室).
                     + "|[0-9一二三四五六七八九十]{1,3}(?:单元|门(?=\\d))"
                     // A rural production team (5队, 7社) before its house number.
-                    + "|\\d{1,5}(?:室|房|户)|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
+                    + "|\\d{1,5}(?:室|房|户)|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(

@@ -49,6 +49,36 @@ public final class Checksums {
         return sum % 10 == 0;
     }
 
+    /** Hong Kong identity card: one or two letters, six digits and the mod-11 check character (A123456(3)). */
+    public static boolean isHongKongId(String letters, String digits, char check) {
+        if (letters.isEmpty() || letters.length() > 2 || digits.length() != 6) return false;
+        // A lone prefix letter counts as a space (value 36) before it.
+        int sum = letters.length() == 1 ? 36 * 9 + letterValue(letters.charAt(0)) * 8
+                : letterValue(letters.charAt(0)) * 9 + letterValue(letters.charAt(1)) * 8;
+        for (int i = 0; i < 6; i++) sum += (digits.charAt(i) - '0') * (7 - i);
+        int expected = (11 - sum % 11) % 11;
+        return Character.toUpperCase(check) == (expected == 10 ? 'A' : (char) ('0' + expected));
+    }
+
+    // Taiwan's letters in the order of their values 10…35 (I and O came last).
+    private static final String TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO";
+
+    /** Taiwan national ID (and the new residence permit): a letter, 1/2 (8/9), eight digits, weighted mod 10 = 0. */
+    public static boolean isTaiwanId(String s) {
+        if (s.length() != 10 || TAIWAN_LETTERS.indexOf(s.charAt(0)) < 0 || "1289".indexOf(s.charAt(1)) < 0
+                || !s.substring(1).chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int code = TAIWAN_LETTERS.indexOf(s.charAt(0)) + 10;
+        int sum = code / 10 + code % 10 * 9 + (s.charAt(9) - '0');
+        for (int i = 1; i <= 8; i++) sum += (s.charAt(i) - '0') * (9 - i);
+        return sum % 10 == 0;
+    }
+
+    private static int letterValue(char c) {
+        return Character.toUpperCase(c) - 'A' + 10;
+    }
+
     static boolean validDate(String yyyymmdd) {
         try {
             int y = Integer.parseInt(yyyymmdd.substring(0, 4));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ChineseNameDetector implements Detector {
     // After 姓名： a place-like word is the name asked for (姓名：洪湖), as it is after no other label.
+    private static final Pattern INSTITUTION_TAIL = Pattern.compile("科大学|医科|大学|学院|医院|卫生院|中学|小学");
     private static final Pattern NAME_LABEL = Pattern.compile("(?:姓\\s*名|名字)\\s*[:：]\\s*$");
 
     @Override
@@ -24,6 +25,7 @@ final class ChineseNameDetector implements Detector {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < text.length(); ) {
             int end = nameAt(text, i, hanlp);
+            if (end > i && wordOrInstitution(text, i, end, hanlp)) end = i;
             if (end == i && !out.isEmpty()) end = listedAfter(text, i, out.get(out.size() - 1));
             if (end > i) {
                 out.add(new Span(i, end, EntityKind.NAME));
@@ -52,6 +54,16 @@ final class ChineseNameDetector implements Detector {
             if (given && closed) return end;
         }
         return i;
+    }
+
+    /**
+     * A surname only HanLP's dictionary knows (病, 脑, 胸) that opens a word of the dictionary (病案室, 脑梗死, 胸口闷) makes
+     * no name, whatever the cue; nor does a name that runs into an institution (收款人：岭东医|科大学).
+     */
+    private static boolean wordOrInstitution(String text, int i, int end, HanlpView hanlp) {
+        boolean unlisted = Surnames.at(text, i) == 0;
+        return unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(text.substring(i, Math.min(end, i + 2)))
+                || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

@@ -36,7 +36,8 @@ public final class Deidentifier {
                 new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
-                new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector()));
+                new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
+                new HongKongTaiwanNumberDetector()));
         all.addAll(List.of(more));
         return all;
     }

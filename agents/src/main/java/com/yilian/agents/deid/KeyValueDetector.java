@@ -19,8 +19,9 @@ final class KeyValueDetector implements Detector {
     private static final List<Pattern> PAIRS = List.of(
             Pattern.compile("\"" + KEY + "\"\\s*:\\s*(?:\"([^\"\\\\]{1,120})\"|(\\d[\\d -]{5,24}\\d))"),
             Pattern.compile("<" + KEY + ">([^<>]{1,120})</\\1>"),
-            Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)|([^\\s,;&\"<>]{1,60}))"),
-            Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|([^\\n]{1,120}?))[ \\t]*$"));
+            Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)|([^\\s,;&|\"<>]{1,60}))"),
+            // A YAML value has no run of spaces: "DOB: 11 SEP 1933   Hosp No: …" is a form's line of several fields.
+            Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     private static final List<KeyKind> KEYS = List.of(
@@ -29,7 +30,7 @@ final class KeyValueDetector implements Detector {
             new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate"),
             new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
-            new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno"
+            new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"
                     + "|patientid|caseno|cardno|zyh|mzh|blh"),
             new KeyKind(EntityKind.ADDRESS, "address|addr|residence"),
             new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer"));

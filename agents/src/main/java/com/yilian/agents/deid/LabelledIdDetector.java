@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class LabelledIdDetector implements Detector {
     // A label may be followed by a colon, 为/是, 号码 or an opening bracket (携医保卡（…）).
-    static final String SEP = "\\s*(?:[:：]|为|是|号码|[（(])?\\s*";
+    // Markdown exports wrap labels and values in ** and ` and write a key | value row.
+    static final String SEP = "[*`]*\\s*(?:[:：|｜]|为|是|号码|[（(])?\\s*[*`]*";
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
     static final String RECORD_LABEL =
@@ -23,7 +24,7 @@ final class LabelledIdDetector implements Detector {
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
-                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hospital|patient|chart|case) (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     static final String RECORD_VALUE = "(?:No\\.\\s?)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
@@ -36,8 +37,9 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969).
             INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
-    private static final String MONTH = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+    // In any case: Hong Kong forms write 05 MAR 1976.
+    private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
     // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
     static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
@@ -48,9 +50,12 @@ final class LabelledIdDetector implements Detector {
             // A two-digit year as forms abbreviate it (出生日期：58年8月, 生于56-3-7).
             + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d-])\\d{2}-\\d{1,2}-\\d{1,2}(?![\\d-])"
             // English month names: Jun 6, 2000; 6 June 2000;
-            + "|(?:" + MONTH + ")\\.? \\d{1,2},? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\.? \\d{4}"
-            // …25th October 1977, 18-Apr-2021.
-            + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4})";
+            + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\.? \\d{4}"
+            // …25th October 1977, 18-Apr-2021, 1999-Feb-07.
+            + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4}|\\d{4}-(?:" + MONTH + ")-\\d{1,2}"
+            // Taiwan counts years from 1912 (民國71年6月16日, 071/06/16); a form may give only year and month (1953-05).
+            + "|民国\\d{1,3}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d/])\\d{3}/\\d{2}/\\d{2}(?![\\d/])"
+            + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-]))";
     private static final String DATE = "(" + DATE_VALUE + ")";
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";

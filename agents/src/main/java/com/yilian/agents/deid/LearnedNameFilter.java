@@ -26,8 +26,8 @@ final class LearnedNameFilter {
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
-    // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院).
-    private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学校|幼儿园|医院|卫生院");
+    // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院, 何贤纪念医院).
+    private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学校|幼儿园|医院|卫生院|纪念医院|纪念馆|基金会");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
 
     private LearnedNameFilter() {

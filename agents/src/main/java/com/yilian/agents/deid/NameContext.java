@@ -75,7 +75,9 @@ final class NameContext {
     // A label that announces a name, so that even a surname missing from our list is taken (开户名：仉波).
     // Any "…人：" or "…名：" label (就诊人：, 账户名：) announces a person as well.
     static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人名者员官师]|专家|"
+            "(?:姓名|开户名|户名|持卡人|联系人|家属|签名|医师|医生|患者|病人|监护人|收件人|\\p{IsHan}{1,3}[人者员官师]"
+                    // Any …名 label but the names of things (病名, 药名, 品名).
+                    + "|\\p{IsHan}{0,2}(?<![病药品地科书菜网域罪化排])名|专家|"
                     + "护士长|科长|院长|家长|组长|校医|村医|翻译"
                     // A duty a form signs for (审方：, 调配：, 督导：, 一线：).
                     + "|审方|审核|复核|核对|调配|发药|配药|督导|助理|受理|经治|主管|带教|[一二三]线|总值班)[:：]\\s*$");

@@ -16,7 +16,7 @@ final class NumberDetector implements Detector {
                     // …or dotted (138.1234.5678).
                     + "|(?<![0-9A-Za-z+.])1[3-9]\\d\\.\\d{4}\\.\\d{4}(?!\\.?\\d)");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-])\\d{3,4}[ -]?\\d{4}(?:(?:[-转]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
@@ -82,7 +82,8 @@ final class NumberDetector implements Detector {
         return out;
     }
 
-    private static boolean labelledOther(String text, int start) {
+    /** A record or insurance label stands right before {@code start}: the number there is that, not a card. */
+    static boolean labelledOther(String text, int start) {
         Matcher label = OTHER_LABEL.matcher(text).region(Math.max(0, start - 24), start);
         return label.useTransparentBounds(true).find();
     }

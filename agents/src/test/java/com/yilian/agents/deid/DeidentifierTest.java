@@ -570,4 +570,39 @@ class DeidentifierTest {
         // A date after "call on" is none, nor a hospital in a district, nor a word spaced after 患者.
         assertThat(DEID.find("Follow-up call on 20230623: left a voicemail. 患者于浦东新区人民医院就诊。患者自 述头痛")).isEmpty();
     }
+
+    @Test
+    void hongKongAndTaiwanCardsPhonesAddressesAndDates() {
+        String text = "身分證Y195594282，行動電話+886 972 591 585，0940-673-590\n身份證號碼：A8218393 证件号：XD316080(2)\n"
+                + "境外电话：+852 5877 7979 (852) 29861201\n出生日期：民國28年8月8日 出生：028/04/06 DOB: 05 MAR 1976   Hosp No: JZK18013532\n"
+                + "香港地址香港九龍深水埗長沙灣道449號31樓H室，地址：香港新界沙田瀝源邨貴和樓30樓3022室";
+        assertThat(found(text, EntityKind.ID_NUMBER)).containsExactly("Y195594282", "A8218393", "XD316080(2)");
+        assertThat(found(text, EntityKind.PHONE)).containsExactly("+886 972 591 585", "0940-673-590", "+852 5877 7979",
+                "(852) 29861201");
+        assertThat(found(text, EntityKind.BIRTH_DATE)).containsExactly("民國28年8月8日", "028/04/06", "05 MAR 1976");
+        assertThat(found(text, EntityKind.MEDICAL_RECORD)).containsExactly("JZK18013532");
+        assertThat(found(text, EntityKind.ADDRESS)).containsExactly("香港九龍深水埗長沙灣道449號31樓H室", "香港新界沙田瀝源邨貴和樓30樓3022室");
+        // A record number that passes a card's check by chance stays a record number; one digit off fails the check.
+        assertThat(found("住院号：BA9688819 透析号BA0843730 MRN: P8413898", EntityKind.MEDICAL_RECORD))
+                .containsExactly("BA9688819", "BA0843730", "P8413898");
+        assertThat(found("身分證Y195594283 身份證號碼：A8218394", EntityKind.ID_NUMBER)).isEmpty();
+    }
+
+    @Test
+    void wristbandsMarkdownAndCallBackForms() {
+        assertThat(found("腕带二维码：PID=0021681274|NAME=粘茜|DOB=1935年3月26日|SEX=男|BED=12", EntityKind.BIRTH_DATE))
+                .containsExactly("1935年3月26日");
+        assertThat(found("- **住院号**：`HN10161009`\n| 病案号 | BA-738700 |\nHis hospital number is HN88341089.",
+                EntityKind.MEDICAL_RECORD)).containsExactly("HN10161009", "BA-738700", "HN88341089");
+        assertThat(found("承办民警联系电话：0754 60573992#7291", EntityKind.PHONE)).containsExactly("0754 60573992#7291");
+    }
+
+    @Test
+    void wordsAfterLabelsThatOnlyTheDictionaryTakesForSurnamesAreNoNames() {
+        // 病, 脑 and 胸 are surnames only in HanLP's name dictionary; 病名 names a disease; 岭东医 runs into a university.
+        assertThat(found("发件人：病案室 <bags@example.cn>\n病名：脑梗死\n患者：胸口闷，喘不过气。\n收款人：岭东医科大学附属第一医院\n"
+                + "后在何贤纪念医院随诊", EntityKind.NAME)).isEmpty();
+        // …while a rare surname the dictionary knows still makes a name there, and a person's name label still works.
+        assertThat(found("受检者：贲永红\n曾用名：谷满仓", EntityKind.NAME)).containsExactly("贲永红", "谷满仓");
+    }
 }

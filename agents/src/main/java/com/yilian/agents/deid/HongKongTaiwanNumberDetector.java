@@ -1,0 +1,53 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identity cards and phones of Hong Kong, Macao and Taiwan, which patients of a consortium on the coast carry: a Hong
+ * Kong ID (A123456(3), HKID: XA7241418) or Taiwan ID (身分證A123456789) by its check character and label, a phone by
+ * its country code or Taiwan's dashed mobile form (0912-345-678).
+ */
+final class HongKongTaiwanNumberDetector implements Detector {
+    private static final Pattern HONG_KONG_ID = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z]{1,2})(\\d{6})\\s?(?:\\(([0-9A])\\)|（([0-9A])）|([0-9A]))(?![A-Za-z0-9])");
+    // One code in eleven (ten) passes the check by chance (BA9688819, a record column's A112011765): unless the Hong
+    // Kong check character is bracketed, the card's own label must stand before it (text is folded: 身分證 → 身分证).
+    private static final Pattern ID_LABEL = Pattern.compile("(?:HKID|身份证|身分证|统一编号|证件|ID)[^\\n]{0,12}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
+            // Hong Kong and Macao: eight digits after +852/+853 or (852).
+            + "(?:\\+|00)85[23][ -]?\\d{4}[ -]?\\d{4}|[(（]85[23][)）][ -]?\\d{4}[ -]?\\d{4}"
+            // Taiwan: +886, then a mobile (9xx xxx xxx) or an area code and a local number.
+            + "|(?:\\+|00)886[ -]?(?:9\\d{2}[ -]?\\d{3}[ -]?\\d{3}|\\(?0?\\d{1,2}\\)?[ -]?\\d{3,4}[ -]?\\d{4})"
+            + "|09\\d{2}-\\d{3}-\\d{3})(?![\\d-])");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher hk = HONG_KONG_ID.matcher(text);
+        while (hk.find()) {
+            String check = hk.group(3) != null ? hk.group(3) : hk.group(4) != null ? hk.group(4) : hk.group(5);
+            boolean bracketed = hk.group(5) == null;
+            String before = text.substring(Math.max(0, hk.start() - 16), hk.start());
+            if (Checksums.isHongKongId(hk.group(1), hk.group(2), check.charAt(0)) && !NumberDetector.labelledOther(text, hk.start())
+                    && (bracketed || ID_LABEL.matcher(before).find())) {
+                out.add(new Span(hk.start(), hk.end(), EntityKind.ID_NUMBER));
+            }
+        }
+        Matcher tw = TAIWAN_ID.matcher(text);
+        while (tw.find()) {
+            String before = text.substring(Math.max(0, tw.start() - 16), tw.start());
+            if (Checksums.isTaiwanId(tw.group()) && !NumberDetector.labelledOther(text, tw.start()) && ID_LABEL.matcher(before).find()) {
+                out.add(new Span(tw.start(), tw.end(), EntityKind.ID_NUMBER));
+            }
+        }
+        Matcher phone = PHONE.matcher(text);
+        while (phone.find()) out.add(new Span(phone.start(), phone.end(), EntityKind.PHONE));
+        return out;
+    }
+}
