@@ -193,6 +193,9 @@ final class ClinicalTextGenerator {
         if (Blind16Templates.uses(templates)) {
             return new OwnPools(Blind16Templates::chineseName, Blind16Templates::minorityName, this::fillBlind16);
         }
+        if (Blind17Templates.uses(templates)) {
+            return new OwnPools(Blind17Templates::chineseName, Blind17Templates::minorityName, this::fillBlind17);
+        }
         return null;
     }
 
@@ -617,6 +620,38 @@ final class ClinicalTextGenerator {
             case "DOBE" -> label(text, gold, Blind16Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "DOBR" -> label(text, gold, Blind16Templates.rocBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind16Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind17(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind17Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind17Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind17Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind17Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind17Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind17Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind17Templates.pinyinName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind17Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind17Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind17Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind17Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind17Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind17Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind17Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind17Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind17Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind17Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind17Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind17Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind17Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBL" -> label(text, gold, Blind17Templates.lunarBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind17Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
