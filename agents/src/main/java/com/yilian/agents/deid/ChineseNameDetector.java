@@ -71,7 +71,8 @@ final class ChineseNameDetector implements Detector {
         // A one-character function surname at the very end (…和) is asked about the name after it: there is none.
         if (i >= text.length()) return i;
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
-                || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)) return i;
+                || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)
+                || NameContext.closesCueWord(text, i)) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);
         if (slotEnd > i) return slotEnd;
         int end = nameEndAt(text, i, hanlp);

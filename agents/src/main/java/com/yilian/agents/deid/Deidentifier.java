@@ -37,7 +37,7 @@ public final class Deidentifier {
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
-                new HongKongTaiwanNumberDetector()));
+                new HongKongTaiwanNumberDetector(), new SignOffNameDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -33,6 +33,9 @@ final class EnglishNameFormsDetector implements Detector {
             + "radiologist|surgeon|anaesthetist|social worker|chaplain|daughter|son|wife|husband|mother|father|"
             + "patient|physiotherapist|therapist|claims officer|case officer|staff member|source patient|midwife|"
             + "logged by|recorded by|reported by|phoned to|phoned|paged|\\p{L}+ologist(?=\\s*[:：])|"
+            // Who did it (taken by Malia, follow-up call by Ondrej, lab tech Tadeo, Screener Rumbidzai).
+            + "taken by|done by|checked by|collected by|dispensed by|given by|call by|lab tech|screener|interviewer|"
+            + "attending physician|village doctor|by nurse|nurse|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash

@@ -21,7 +21,8 @@ final class NameContext {
             // Colloquial kinship (patient messages) and the people a form or discussion is about.
             + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象|妈妈|爸爸|老妈|老爸|儿媳妇|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
-            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人").split("\\|"));
+            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师")
+            .split("\\|"));
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
     private static final Set<String> NOT_SLOT_CUES = Set.of("患者", "病人", "病员", "患儿", "孕妇", "产妇", "告知", "通知", "致电",
@@ -113,6 +114,12 @@ final class NameContext {
     private static int skipSeparators(String text, int j) {
         while (j > 0 && (text.charAt(j - 1) == ':' || text.charAt(j - 1) == '：' || Character.isWhitespace(text.charAt(j - 1)))) j--;
         return j;
+    }
+
+    /** The character at {@code i} closes a cue word of two or more (患者: 者 is no surname there). */
+    static boolean closesCueWord(String text, int i) {
+        for (int len = 2; len <= 5 && len <= i + 1; len++) if (CUE_BEFORE.contains(text.substring(i + 1 - len, i + 1))) return true;
+        return false;
     }
 
     /** A cue word ends at {@code j}; any role ending in 员 is one too (收费员, 护理员). */

@@ -26,10 +26,12 @@ final class Surnames {
             + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南"
             + "班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门"
             + "云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼"
-            + "居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭占习滑暴"
+            + "居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭占习滑暴字者纳要"
             // Rarer surnames of the 百家姓 that are hardly ever ordinary words, so listing them costs no precision.
             + "仉逄郗眭厍琚蒯笪佴蔺郦雎聶邴逯郏鄂璩濮晏訾缑苌郄隗糜逯韶郇阎沃钭蓬萧秘鞠仝佘亓邰隗覃蒿酆邗俟"
-            + "庹禚乜蹇宓郯綦郐芈貊蓟郈晁阚琴禤亢贲钮雒谯庾荀羿汲莘郤宦暨殳夔竺桓";
+            + "庹禚乜蹇宓郯綦郐芈貊蓟郈晁阚琴禤亢贲钮雒谯庾荀羿汲莘郤宦暨殳夔竺桓"
+            // Surnames of Yunnan and Guizhou (杞, 卯, 矣, 禄…).
+            + "杞卯矣滚禄撒续渠畅";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

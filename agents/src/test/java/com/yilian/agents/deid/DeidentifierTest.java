@@ -605,4 +605,18 @@ class DeidentifierTest {
         // …while a rare surname the dictionary knows still makes a name there, and a person's name label still works.
         assertThat(found("受检者：贲永红\n曾用名：谷满仓", EntityKind.NAME)).containsExactly("贲永红", "谷满仓");
     }
+
+    @Test
+    void yunnanSurnamesFormsOfAddressSignOffsAndWhoDidIt() {
+        assertThat(found("患者杞德昌，男，45岁。随访医生卯国忠，家属矣建勋、者锦程", EntityKind.NAME))
+                .containsExactly("杞德昌", "卯国忠", "矣建勋", "者锦程");
+        assertThat(found("敬总（敬晓川）说费用他出。门诊输液室：杨嬢嬢今天第三天输液，金sir查房时已安排翻译", EntityKind.NAME))
+                .containsExactly("敬", "敬晓川", "杨", "金");
+        assertThat(found("打了升白针。——芃芃\n记得来拿 —暴海泉\n民警龙再学接收；督导和平。", EntityKind.NAME))
+                .containsExactly("芃芃", "暴海泉", "龙再学", "和平");
+        assertThat(found("taken by Malia on ward 7; lab tech Tadeo phoned; Screener Rumbidzai. MMR given by nurse Rhodri",
+                EntityKind.NAME)).containsExactly("Malia", "Tadeo", "Rumbidzai", "Rhodri");
+        // A word after the dash, a word that opens with 保, 者 inside 患者, and 总结 are none.
+        assertThat(found("——摘自\n——完\n保洁员已清扫，母子保健手册已发。患者诉头痛。王总结了经验。", EntityKind.NAME)).isEmpty();
+    }
 }
