@@ -196,6 +196,9 @@ final class ClinicalTextGenerator {
         if (Blind17Templates.uses(templates)) {
             return new OwnPools(Blind17Templates::chineseName, Blind17Templates::minorityName, this::fillBlind17);
         }
+        if (Blind18Templates.uses(templates)) {
+            return new OwnPools(Blind18Templates::chineseName, Blind18Templates::minorityName, this::fillBlind18);
+        }
         return null;
     }
 
@@ -652,6 +655,38 @@ final class ClinicalTextGenerator {
             case "DOBE" -> label(text, gold, Blind17Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "DOBL" -> label(text, gold, Blind17Templates.lunarBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind17Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind18(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind18Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind18Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind18Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind18Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind18Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind18Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind18Templates.pinyinName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind18Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind18Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind18Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind18Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind18Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind18Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind18Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "HA" -> label(text, gold, Blind18Templates.archiveNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind18Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind18Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind18Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind18Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind18Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind18Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind18Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
