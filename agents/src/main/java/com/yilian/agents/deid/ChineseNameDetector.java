@@ -62,7 +62,10 @@ final class ChineseNameDetector implements Detector {
      */
     private static boolean wordOrInstitution(String text, int i, int end, HanlpView hanlp) {
         boolean unlisted = Surnames.at(text, i) == 0;
-        return unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(text.substring(i, Math.min(end, i + 2)))
+        String opening = text.substring(i, Math.min(end, i + 2));
+        // 与患者关系父亲 is a relation, not 关系父.
+        return unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
+                || NameContext.NOT_NAMES.contains(opening)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt();
     }
 

@@ -37,7 +37,8 @@ public final class Deidentifier {
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
-                new HongKongTaiwanNumberDetector(), new SignOffNameDetector()));
+                new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
+                new NicknameDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -24,6 +24,15 @@ final class PinyinNameDetector implements Detector {
             .map(PinyinNameDetector::pinyin).filter(p -> !p.isEmpty()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             "(?<![\\p{IsLatin}'’-])([A-Z]{2,8})\\s+([A-Z][a-z]{1,12}(?:['’-]?[a-z]{1,8})?)(?![\\p{IsLatin}'’-])");
+    // Passports and foreign forms also write the whole name in capitals (BAI XUELI), the given name first with the
+    // surname in capitals (Yinghui JI), or the surname, a comma and the given name (Bai, Xueli): the given name then
+    // has two syllables, so that a word of one (MA ICU, Dear LI) is not taken.
+    private static final Pattern ALL_CAPITALS = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z]{2,8})\\s([A-Z]{2,12})(?![\\p{IsLatin}'’-])");
+    private static final Pattern GIVEN_FIRST = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{2,12})\\s([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
+    private static final Pattern COMMA = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{1,7}),\\s?([A-Z][a-z]{2,12})(?![\\p{IsLatin}'’-])");
     private static final Pattern TITLED = Pattern.compile(
             "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Madam)\\.?\\s+([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
 
@@ -36,11 +45,31 @@ final class PinyinNameDetector implements Detector {
                 out.add(new Span(m.start(1), m.end(2), EntityKind.NAME));
             }
         }
+        addTwoSyllableGiven(text, ALL_CAPITALS.matcher(text), 1, 2, out);
+        addTwoSyllableGiven(text, GIVEN_FIRST.matcher(text), 2, 1, out);
+        addTwoSyllableGiven(text, COMMA.matcher(text), 1, 2, out);
         Matcher t = TITLED.matcher(text);
         while (t.find()) {
             if (isSurname(t.group(1))) out.add(new Span(t.start(1), t.end(1), EntityKind.NAME));
         }
         return out;
+    }
+
+    private static void addTwoSyllableGiven(String text, Matcher m, int surname, int given, List<Span> out) {
+        while (m.find()) {
+            String g = m.group(given).toLowerCase(Locale.ROOT);
+            if (isSurname(m.group(surname)) && twoSyllables(g)) {
+                out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+            }
+        }
+    }
+
+    /** {@code s} splits into exactly two pinyin syllables (xueli = xue + li). */
+    private static boolean twoSyllables(String s) {
+        for (int cut = 1; cut < s.length(); cut++) {
+            if (SYLLABLES.contains(s.substring(0, cut)) && SYLLABLES.contains(s.substring(cut))) return true;
+        }
+        return false;
     }
 
     private static boolean isSurname(String capitals) {

@@ -619,4 +619,15 @@ class DeidentifierTest {
         // A word after the dash, a word that opens with 保, 者 inside 患者, and 总结 are none.
         assertThat(found("——摘自\n——完\n保洁员已清扫，母子保健手册已发。患者诉头痛。王总结了经验。", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void passportPinyinNicknamesAcupointsAndRelations() {
+        assertThat(found("Pneumoconiosis review: BAI XUELI, retired. Patient Yinghui JI, M. 护照信息：Bai, Xueli，出生",
+                EntityKind.NAME)).containsExactly("BAI XUELI", "Yinghui JI", "Bai, Xueli");
+        // Capitals that are no name: no surname, or a given "name" of one syllable.
+        assertThat(found("CT SCAN done. MA ICU bed. Dear LI, thanks.", EntityKind.NAME)).isEmpty();
+        assertThat(found("患儿盖春雷（小名二嘎），5岁。病房里大家都喊她贤淑，今天拆线。屯里人都叫他二愣子，大名修立群", EntityKind.NAME))
+                .containsExactly("盖春雷", "二嘎", "贤淑", "二愣子", "修立群");
+        assertThat(found("大家都叫他回来。建议艾灸足三里、关元，针刺阳白。与患者关系父亲", EntityKind.NAME)).isEmpty();
+    }
 }
