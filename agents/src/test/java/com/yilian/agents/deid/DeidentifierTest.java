@@ -630,4 +630,14 @@ class DeidentifierTest {
                 .containsExactly("盖春雷", "二嘎", "贤淑", "二愣子", "修立群");
         assertThat(found("大家都叫他回来。建议艾灸足三里、关元，针刺阳白。与患者关系父亲", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void lunarBirthdaysAndSideDoorNumbers() {
+        assertThat(found("家属说普绍荣是农历丁巳年十月三十生人。老人说自己是阴历1998年七月初六生的。", EntityKind.BIRTH_DATE))
+                .containsExactly("农历丁巳年十月三十", "阴历1998年七月初六");
+        // A lunar date that is no birthday (a festival, a follow-up) stays.
+        assertThat(found("农历正月十五复诊，阴历八月十五团聚。", EntityKind.BIRTH_DATE)).isEmpty();
+        assertThat(found("住址贵州省贵阳市观山湖区林城西路103号附13号。", EntityKind.ADDRESS))
+                .containsExactly("贵州省贵阳市观山湖区林城西路103号附13号");
+    }
 }
