@@ -199,6 +199,9 @@ final class ClinicalTextGenerator {
         if (Blind18Templates.uses(templates)) {
             return new OwnPools(Blind18Templates::chineseName, Blind18Templates::minorityName, this::fillBlind18);
         }
+        if (Blind19Templates.uses(templates)) {
+            return new OwnPools(Blind19Templates::chineseName, Blind19Templates::minorityName, this::fillBlind19);
+        }
         return null;
     }
 
@@ -687,6 +690,39 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind18Templates.birthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind18Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind18Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind19(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind19Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind19Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind19Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind19Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind19Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind19Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind19Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind19Templates.pinyinName(random), EntityKind.NAME);
+            case "MX" -> label(text, gold, Blind19Templates.mixedName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind19Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind19Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind19Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind19Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind19Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind19Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind19Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind19Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind19Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind19Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind19Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind19Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind19Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind19Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

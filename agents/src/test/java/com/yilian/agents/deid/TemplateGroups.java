@@ -25,6 +25,7 @@ final class TemplateGroups {
                 : group.equals("BLIND_16") ? Blind16Templates.class
                 : group.equals("BLIND_17") ? Blind17Templates.class
                 : group.equals("BLIND_18") ? Blind18Templates.class
+                : group.equals("BLIND_19") ? Blind19Templates.class
                 : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         return (List<String>) owner.getDeclaredField(group).get(null);
