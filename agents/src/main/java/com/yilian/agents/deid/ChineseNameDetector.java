@@ -43,13 +43,13 @@ final class ChineseNameDetector implements Detector {
      * closed by 、, punctuation or a line end, whatever word they also are. Returns its end, or {@code i}.
      */
     private static int listedAfter(String text, int i, Span previous) {
-        if (previous.end() != i - 1 || text.charAt(i - 1) != '、' || previous.length() < 2) return i;
+        if (previous.end() != i - 1 || "、/／".indexOf(text.charAt(i - 1)) < 0 || previous.length() < 2) return i;
         int s = Surnames.at(text, i);
         if (s == 0) return i;
         for (int end = i + s + 2; end > i + s; end--) {
             if (end > text.length()) continue;
             boolean given = text.substring(i + s, end).chars().allMatch(c -> NameContext.givenChar((char) c));
-            boolean closed = end == text.length() || "、，,。；;\n\u3000 ".indexOf(text.charAt(end)) >= 0
+            boolean closed = end == text.length() || "、/／，,。；;\n\u3000 ".indexOf(text.charAt(end)) >= 0
                     || NameContext.titleAt(text, end);
             if (given && closed) return end;
         }

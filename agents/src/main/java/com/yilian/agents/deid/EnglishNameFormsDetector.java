@@ -45,6 +45,9 @@ final class EnglishNameFormsDetector implements Detector {
     private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
     // A Chinese name after an English honorific (Dr. 虞 on call, Mrs 王芳).
     private static final Pattern HONORIFIC_HAN = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s?(\\p{IsHan}{1,3})(?!\\p{IsHan})");
+    // An English given name with a Chinese surname, as colleagues sign in work chats (Winnie 帅, 屠Gavin, 竺Jasper).
+    private static final Pattern MIXED = Pattern.compile(
+            "(?<![\\p{L}])(?:(\\p{Lu}[a-z]{2,10}) ?(\\p{IsHan})|(\\p{IsHan})(\\p{Lu}[a-z]{2,10}))(?![\\p{L}])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override
@@ -56,6 +59,15 @@ final class EnglishNameFormsDetector implements Detector {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+            }
+        }
+        Matcher mixed = MIXED.matcher(text);
+        while (mixed.find()) {
+            String given = mixed.group(1) != null ? mixed.group(1) : mixed.group(4);
+            String surname = mixed.group(2) != null ? mixed.group(2) : mixed.group(3);
+            boolean alone = mixed.group(3) == null || mixed.start() == 0 || !NameContext.isHan(text.charAt(mixed.start() - 1));
+            if (alone && Surnames.SINGLES.contains(surname) && !EnglishVocabulary.contains(given)) {
+                out.add(new Span(mixed.start(), mixed.end(), EntityKind.NAME));
             }
         }
         Matcher han = HONORIFIC_HAN.matcher(text);

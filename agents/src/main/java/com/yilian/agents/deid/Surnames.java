@@ -31,7 +31,9 @@ final class Surnames {
             + "仉逄郗眭厍琚蒯笪佴蔺郦雎聶邴逯郏鄂璩濮晏訾缑苌郄隗糜逯韶郇阎沃钭蓬萧秘鞠仝佘亓邰隗覃蒿酆邗俟"
             + "庹禚乜蹇宓郯綦郐芈貊蓟郈晁阚琴禤亢贲钮雒谯庾荀羿汲莘郤宦暨殳夔竺桓"
             // Surnames of Yunnan and Guizhou (杞, 卯, 矣, 禄…).
-            + "杞卯矣滚禄撒续渠畅";
+            + "杞卯矣滚禄撒续渠畅"
+            // …and of Anhui and Hubei (疏, 宛).
+            + "疏宛";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

@@ -640,4 +640,14 @@ class DeidentifierTest {
         assertThat(found("住址贵州省贵阳市观山湖区林城西路103号附13号。", EntityKind.ADDRESS))
                 .containsExactly("贵州省贵阳市观山湖区林城西路103号附13号");
     }
+
+    @Test
+    void englishFirstNamesWithChineseSurnamesAndSlashLists() {
+        assertThat(found("工作群\nWinnie 帅：@覃淼 今天\n屠Gavin：收到\n记录 竺Jasper。", EntityKind.NAME))
+                .containsExactly("Winnie 帅", "覃淼", "屠Gavin", "竺Jasper");
+        // The next names of a list after a name, split by slashes as by 、.
+        assertThat(found("值班护士：程金水/疏建中/邬阿根。", EntityKind.NAME)).containsExactly("程金水", "疏建中", "邬阿根");
+        // A word or an abbreviation beside a surname character is none.
+        assertThat(found("Lab王 Take 王 Hb 李", EntityKind.NAME)).isEmpty();
+    }
 }
