@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
-    // …and 总 for a boss (乔总说), not 总结, 总体, 总是….
+    // Forms of address after a surname: kin words, 嬢嬢, sir, and 总 for a boss (乔总说), not 总结, 总体, 总是….
+    static final String SURNAME_SUFFIX =
+            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
     private static final Pattern AFTER = Pattern.compile(
-            "(\\p{IsHan})(?:[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班]))");
+            "(\\p{IsHan})(?:" + SURNAME_SUFFIX + ")");
     // A rarer listed surname after 小 or 老 where the address ends (急诊的小蔺啊, 随访护士小濮⏎).
     private static final Pattern BEFORE_CLOSED = Pattern.compile("[老小](\\p{IsHan})(?=[啊呀呢吧的说]|[^\\p{IsHan}]|$)");
     // An elder addressed with respect (钱老说, 杜老中医): not 老师, 老人, 老年, 老伴… which make a word or a title.

@@ -57,14 +57,16 @@ final class ChineseNameDetector implements Detector {
     }
 
     /**
-     * A surname only HanLP's dictionary knows (病, 脑, 胸) that opens a word of the dictionary (病案室, 脑梗死, 胸口闷) makes
-     * no name, whatever the cue; nor does a name that runs into an institution (收款人：岭东医|科大学).
+     * The last character of a cue word opens no name (患|者钦佩); a surname only HanLP's dictionary knows (病, 脑, 胸) that
+     * opens a word of the dictionary (病案室, 脑梗死, 胸口闷) makes none, whatever the cue; nor does a name that runs into
+     * an institution (收款人：岭东医|科大学). Checked on candidates only: most characters start none.
      */
     private static boolean wordOrInstitution(String text, int i, int end, HanlpView hanlp) {
         boolean unlisted = Surnames.at(text, i) == 0;
         String opening = text.substring(i, Math.min(end, i + 2));
         // 与患者关系父亲 is a relation, not 关系父.
-        return unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
+        return NameContext.closesCueWord(text, i)
+                || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
                 || NameContext.NOT_NAMES.contains(opening)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt();
     }
@@ -74,8 +76,7 @@ final class ChineseNameDetector implements Detector {
         // A one-character function surname at the very end (…和) is asked about the name after it: there is none.
         if (i >= text.length()) return i;
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
-                || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)
-                || NameContext.closesCueWord(text, i)) return i;
+                || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);
         if (slotEnd > i) return slotEnd;
         int end = nameEndAt(text, i, hanlp);

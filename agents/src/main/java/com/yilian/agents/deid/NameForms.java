@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class NameForms {
     private static final Pattern TERM = Pattern.compile("阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅"
-            + "|先生|女士|同志|嬢嬢|孃孃|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])|[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])");
+            + "|先生|女士|同志|" + AddressTermDetector.SURNAME_SUFFIX);
     private static final Pattern FULL_NAME = Pattern.compile("\\p{IsHan}{2,5}");
 
     private NameForms() {
