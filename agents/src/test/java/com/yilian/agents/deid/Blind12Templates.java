@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+
 /**
  * Twelfth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists, the older groups' sentences or the development templates, in the template language of
@@ -306,9 +309,7 @@ final class Blind12Templates {
 
     /** A plain 18-character resident identity number with a valid check character. */
     static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1930 + r.nextInt(95), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1930, 95, r);
     }
 
     /** A resident identity number: plain, lower-case x, 6 8 4 by blanks or by hyphens. */
@@ -376,11 +377,10 @@ final class Blind12Templates {
 
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit, plain, in fours or with dashes. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
         return switch (r.nextInt(4)) {
-            case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
-            case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            case 0 -> IdentifierForms.inFours(card, " ");
+            case 1 -> IdentifierForms.inFours(card, "-");
             default -> card;
         };
     }
@@ -510,15 +510,5 @@ final class Blind12Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -106,20 +106,10 @@ class Blind12TemplatesTest {
 
     @Test
     void thePromisedPhoneAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind12Templates.SEED, Blind12Templates.BLIND_12)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind12Templates.BLIND_12, Blind12Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
         assertThat(phones).anyMatch(p -> p.matches("1\\d{2}\\.\\d{4}\\.\\d{4}")).anyMatch(p -> p.startsWith("0086 "))
                 .anyMatch(p -> p.startsWith("+86")).anyMatch(p -> p.startsWith("86 ")).anyMatch(p -> p.contains("转"));
         assertThat(addresses).anyMatch(a -> a.contains("支弄")).anyMatch(a -> a.contains("号院"))

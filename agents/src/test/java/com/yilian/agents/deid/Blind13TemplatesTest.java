@@ -110,20 +110,10 @@ class Blind13TemplatesTest {
 
     @Test
     void thePromisedPhoneAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind13Templates.SEED, Blind13Templates.BLIND_13)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind13Templates.BLIND_13, Blind13Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
         assertThat(phones).anyMatch(p -> p.matches("1\\d{2}-\\d{4}-\\d{4}"))
                 .anyMatch(p -> p.matches("1\\d{2} \\d{4} \\d{4}")).anyMatch(p -> p.matches("\\+86\\(1\\d{2}\\)\\d{8}"))
                 .anyMatch(p -> p.startsWith("+86 ")).anyMatch(p -> p.matches("0\\d{2,3}-\\d{7,8}-\\d{3,4}"))

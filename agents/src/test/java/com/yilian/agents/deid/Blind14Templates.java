@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.chineseYear;
+import static com.yilian.agents.deid.IdentifierForms.chineseNumber;
+
 /**
  * Fourteenth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists, the older groups' sentences or the development templates, in the template language of
@@ -263,7 +268,6 @@ final class Blind14Templates {
     private static final List<String> BANK_BINS = List.of("622202", "621661", "622700", "623668", "621799", "622823");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final String NUMERALS = "〇一二三四五六七八九";
 
     private Blind14Templates() {
     }
@@ -316,9 +320,7 @@ final class Blind14Templates {
 
     /** A plain 18-character resident identity number with a valid check character. */
     static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1925 + r.nextInt(88), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1925, 88, r);
     }
 
     /** A resident identity number: plain, lower-case x, 6-8-4 by hyphens, 6 8 4 by blanks. */
@@ -390,10 +392,9 @@ final class Blind14Templates {
 
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit: plain, in fours, or 6 + rest. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
         return switch (r.nextInt(4)) {
-            case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+            case 0 -> IdentifierForms.inFours(card, " ");
             case 1 -> card.substring(0, 6) + " " + card.substring(6);
             default -> card;
         };
@@ -471,20 +472,6 @@ final class Blind14Templates {
         };
     }
 
-    /** 1957 as 一九五七. */
-    static String chineseYear(int y) {
-        StringBuilder b = new StringBuilder();
-        for (char c : String.valueOf(y).toCharArray()) b.append(NUMERALS.charAt(c - '0'));
-        return b.toString();
-    }
-
-    /** 1 to 31 as 一 … 十 … 二十八 … 三十一. */
-    static String chineseNumber(int n) {
-        if (n < 10) return String.valueOf(NUMERALS.charAt(n));
-        String tens = n / 10 == 1 ? "十" : NUMERALS.charAt(n / 10) + "十";
-        return n % 10 == 0 ? tens : tens + NUMERALS.charAt(n % 10);
-    }
-
     /** Every name form these pools and slots can produce. */
     static boolean isPoolName(String w) {
         return CHINESE.contains(w) || MINORITY.contains(w)
@@ -532,15 +519,5 @@ final class Blind14Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

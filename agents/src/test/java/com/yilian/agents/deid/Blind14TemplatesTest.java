@@ -115,23 +115,11 @@ class Blind14TemplatesTest {
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind14Templates.SEED, Blind14Templates.BLIND_14)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind14Templates.BLIND_14, Blind14Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
         assertThat(phones).anyMatch(p -> p.matches("1\\d{2}-\\d{4}-\\d{4}"))
                 .anyMatch(p -> p.matches("1\\d{2} \\d{4} \\d{4}")).anyMatch(p -> p.matches("\\+86-1\\d{10}"))
                 .anyMatch(p -> p.matches("0086 1\\d{10}")).anyMatch(p -> p.matches("1\\d{6} \\d{4}"))

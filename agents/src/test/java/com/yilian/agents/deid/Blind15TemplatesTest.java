@@ -82,15 +82,7 @@ class Blind15TemplatesTest {
 
     @Test
     void theGeneratorIsDeterministicBySeed() {
-        List<LabelledRecord> a = new ClinicalTextGenerator(Blind15Templates.SEED, Blind15Templates.BLIND_15)
-                .generate(300);
-        List<LabelledRecord> b = new ClinicalTextGenerator(Blind15Templates.SEED, Blind15Templates.BLIND_15)
-                .generate(300);
-        List<LabelledRecord> c = new ClinicalTextGenerator(Blind15Templates.SEED + 1, Blind15Templates.BLIND_15)
-                .generate(300);
-        assertThat(a).isEqualTo(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+        TemplateChecks.checkDeterministicBySeed(Blind15Templates.BLIND_15, Blind15Templates.SEED);
     }
 
     @Test
@@ -172,23 +164,11 @@ class Blind15TemplatesTest {
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind15Templates.SEED, Blind15Templates.BLIND_15)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind15Templates.BLIND_15, Blind15Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
         assertThat(phones).anyMatch(p -> p.matches("1\\d{2}-\\d{4}-\\d{4}"))
                 .anyMatch(p -> p.matches("1\\d{2} \\d{4} \\d{4}")).anyMatch(p -> p.matches("\\+86 1\\d{2} \\d{4} \\d{4}"))
                 .anyMatch(p -> p.matches("\\(\\+86\\)1\\d{10}")).anyMatch(p -> p.matches("1\\d{2} \\d{8}"))
@@ -227,18 +207,8 @@ class Blind15TemplatesTest {
         List<String> decoys = List.of("王不留行", "白头翁", "当归", "黄芪", "马钱子", "白求恩国际和平医院", "李时珍中医院",
                 "宋庆龄基金会", "西江镇卫生院", "雷山县人民医院", "凯里市第三中学", "马上", "高峰期", "黄疸", "石膏", "文明病房",
                 "东北口音", "南方人", "床号", "预约序号", "批号");
-        Set<String> seen = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind15Templates.SEED, Blind15Templates.BLIND_15)
-                .generate(RECORDS)) {
-            for (String decoy : decoys) {
-                for (int at : TemplateChecks.occurrences(r.text(), decoy)) {
-                    seen.add(decoy);
-                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
-                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
-                }
-            }
-        }
-        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+        TemplateChecks.checkDecoysWrittenAndNeverLabelled(Blind15Templates.BLIND_15, Blind15Templates.SEED, RECORDS,
+                decoys);
     }
 
     @Test

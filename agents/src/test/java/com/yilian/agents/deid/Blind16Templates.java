@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.chineseYear;
+import static com.yilian.agents.deid.IdentifierForms.ordinal;
+
 /**
  * Sixteenth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists, the older groups' sentences or the development templates, in the template language of
@@ -493,9 +498,7 @@ final class Blind16Templates {
 
     /** A plain 18-character resident identity number (or residence permit) with a valid check character. */
     static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1930 + r.nextInt(91), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1930, 91, r);
     }
 
     /** A resident identity number: plain, lower-case x, in full-width digits, or 6 8 4 by blanks. */
@@ -632,11 +635,10 @@ final class Blind16Templates {
 
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit: plain, fours by blanks or hyphens. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
         return switch (r.nextInt(4)) {
-            case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
-            case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            case 0 -> IdentifierForms.inFours(card, " ");
+            case 1 -> IdentifierForms.inFours(card, "-");
             default -> card;
         };
     }
@@ -742,24 +744,6 @@ final class Blind16Templates {
         };
     }
 
-    static String ordinal(int d) {
-        String suffix = d % 100 >= 11 && d % 100 <= 13 ? "th"
-                : switch (d % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return d + suffix;
-    }
-
-    /** 1962 as 一九六二. */
-    static String chineseYear(int y) {
-        StringBuilder b = new StringBuilder();
-        for (char c : String.valueOf(y).toCharArray()) b.append(NUMERALS.charAt(c - '0'));
-        return b.toString();
-    }
-
     /** 1 to 12 as 一 … 十二. */
     static String chineseNumber(int n) {
         if (n < 10) return String.valueOf(NUMERALS.charAt(n));
@@ -836,15 +820,5 @@ final class Blind16Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -119,15 +119,7 @@ class Blind16TemplatesTest {
 
     @Test
     void theGeneratorIsDeterministicBySeed() {
-        List<LabelledRecord> a = new ClinicalTextGenerator(Blind16Templates.SEED, Blind16Templates.BLIND_16)
-                .generate(300);
-        List<LabelledRecord> b = new ClinicalTextGenerator(Blind16Templates.SEED, Blind16Templates.BLIND_16)
-                .generate(300);
-        List<LabelledRecord> c = new ClinicalTextGenerator(Blind16Templates.SEED + 1, Blind16Templates.BLIND_16)
-                .generate(300);
-        assertThat(a).isEqualTo(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+        TemplateChecks.checkDeterministicBySeed(Blind16Templates.BLIND_16, Blind16Templates.SEED);
     }
 
     @Test
@@ -236,26 +228,12 @@ class Blind16TemplatesTest {
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind16Templates.SEED, Blind16Templates.BLIND_16)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
-        for (String form : PHONES) {
-            assertThat(phones).as("phone form " + form).anyMatch(p -> p.matches(form));
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind16Templates.BLIND_16, Blind16Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
+        TemplateChecks.checkEveryFormOccurs("phone form", PHONES, phones);
         assertThat(phones).anyMatch(p -> p.contains("#")).anyMatch(p -> p.matches("0\\d{3}-\\d{8}-\\d{4}"))
                 .anyMatch(p -> p.matches("0797-\\d{7}")).anyMatch(p -> p.matches("020-\\d{8}"));
         assertThat(records).anyMatch(v -> v.startsWith("ZYH")).anyMatch(v -> v.matches("00\\d{8}"))
@@ -271,9 +249,7 @@ class Blind16TemplatesTest {
                 .anyMatch(a -> a.startsWith("海南省")).anyMatch(a -> a.startsWith("儋州") || a.startsWith("海口"))
                 .anyMatch(a -> a.startsWith("香港") && a.contains("邨")).anyMatch(a -> a.startsWith("香港") && a.contains("號"))
                 .anyMatch(a -> a.startsWith("臺北市") && a.endsWith("樓")).anyMatch(a -> a.contains("巷") && a.endsWith("號"));
-        for (String form : BIRTH_DATES) {
-            assertThat(births).as("birth-date form " + form).anyMatch(b -> b.matches(form));
-        }
+        TemplateChecks.checkEveryFormOccurs("birth-date form", BIRTH_DATES, births);
         assertThat(births).as("children's dates").anyMatch(b -> b.matches("20(1[4-9]|2\\d)年\\d{1,2}月\\d{1,2}日"))
                 .anyMatch(b -> b.matches("20(1[4-9]|2\\d)/\\d{1,2}/\\d{1,2}"));
     }
@@ -285,18 +261,8 @@ class Blind16TemplatesTest {
                 "南洋", "皇岗口岸", "热线400-830-1203", "拨打400-830-1203", "拨12320", "12345热线", "尾号8842", "工号0817",
                 "ext 4410", "bleep 2231", "岭东中心血站", "东湖街社区卫生服务中心", "石塘镇卫生院", "禾坪茶餐厅",
                 "出生地点：广东省东莞市", "籍贯江西于都", "床号", "筛选号：S017", "P24-03117", "看診序號23", "监室12");
-        Set<String> seen = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind16Templates.SEED, Blind16Templates.BLIND_16)
-                .generate(RECORDS)) {
-            for (String decoy : decoys) {
-                for (int at : TemplateChecks.occurrences(r.text(), decoy)) {
-                    seen.add(decoy);
-                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
-                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
-                }
-            }
-        }
-        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+        TemplateChecks.checkDecoysWrittenAndNeverLabelled(Blind16Templates.BLIND_16, Blind16Templates.SEED, RECORDS,
+                decoys);
     }
 
     @Test
@@ -374,19 +340,13 @@ class Blind16TemplatesTest {
                 .as("names that are not new").isEmpty();
         Set<String> olderLatin = new HashSet<>();
         for (Class<?> c : older) {
-            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
         for (Class<?> c : List.of(Blind5Templates.class, Blind6Templates.class, Blind15Templates.class)) {
-            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
-        assertThat(Blind16Templates.romanisedNames().stream().map(Blind16TemplatesTest::key))
+        assertThat(Blind16Templates.romanisedNames().stream().map(TemplateChecks::latinPairKey))
                 .as("romanised names that are not new").noneMatch(olderLatin::contains);
-    }
-
-    /** A Latin name pair, lower case, in either order and without hyphens: the same for Tai-man|Chan and Chan|Taiman. */
-    private static String key(String pair) {
-        String[] p = pair.toLowerCase().replace("-", "").split("\\|");
-        return p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
     }
 
     /**

@@ -2,8 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,15 +104,7 @@ class Blind17TemplatesTest {
 
     @Test
     void theGeneratorIsDeterministicBySeed() {
-        List<LabelledRecord> a = new ClinicalTextGenerator(Blind17Templates.SEED, Blind17Templates.BLIND_17)
-                .generate(300);
-        List<LabelledRecord> b = new ClinicalTextGenerator(Blind17Templates.SEED, Blind17Templates.BLIND_17)
-                .generate(300);
-        List<LabelledRecord> c = new ClinicalTextGenerator(Blind17Templates.SEED + 1, Blind17Templates.BLIND_17)
-                .generate(300);
-        assertThat(a).isEqualTo(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+        TemplateChecks.checkDeterministicBySeed(Blind17Templates.BLIND_17, Blind17Templates.SEED);
     }
 
     @Test
@@ -156,18 +146,8 @@ class Blind17TemplatesTest {
 
     @Test
     void aChildKnownByAParentsNameLabelsTheParent() {
-        int checked = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind17Templates.SEED, Blind17Templates.BLIND_17)
-                .generate(RECORDS)) {
-            for (String kin : List.of("之子", "之女", "家二小子", "家的娃娃")) {
-                for (int at : TemplateChecks.occurrences(r.text(), kin)) {
-                    assertThat(r.gold()).as("parent before " + kin + " in: " + r.text())
-                            .anyMatch(s -> s.end() == at && s.kind() == EntityKind.NAME);
-                    assertThat(r.gold()).as(r.text()).noneMatch(s -> s.start() < at + kin.length() && s.end() > at);
-                    checked++;
-                }
-            }
-        }
+        int checked = TemplateChecks.checkParentBeforeKinWords(Blind17Templates.BLIND_17, Blind17Templates.SEED,
+                RECORDS, List.of("之子", "之女", "家二小子", "家的娃娃"));
         assertThat(checked).isGreaterThan(50);
     }
 
@@ -206,8 +186,8 @@ class Blind17TemplatesTest {
         assertThat(cardsSixAndRest).as("bank cards as six and the rest").isGreaterThan(0);
         assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
         // The checks reject what they should.
-        assertThat(legacyIdValid("530102580230123")).as("30 February").isFalse();
-        assertThat(legacyIdValid("530102580307123")).isTrue();
+        assertThat(TemplateChecks.legacyIdValid("530102580230123")).as("30 February").isFalse();
+        assertThat(TemplateChecks.legacyIdValid("530102580307123")).isTrue();
     }
 
     @Test
@@ -242,26 +222,12 @@ class Blind17TemplatesTest {
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind17Templates.SEED, Blind17Templates.BLIND_17)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
-        for (String form : PHONES) {
-            assertThat(phones).as("phone form " + form).anyMatch(p -> p.matches(form));
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind17Templates.BLIND_17, Blind17Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
+        TemplateChecks.checkEveryFormOccurs("phone form", PHONES, phones);
         assertThat(phones).anyMatch(p -> p.contains("转")).anyMatch(p -> p.matches("0351-\\d{7}"))
                 .anyMatch(p -> p.matches("0871-\\d{8}")).anyMatch(p -> p.matches("0\\d{3}-\\d{4}-\\d{4}"));
         assertThat(records).anyMatch(v -> v.startsWith("Z")).anyMatch(v -> v.matches("\\d{7}"))
@@ -276,9 +242,7 @@ class Blind17TemplatesTest {
                 .anyMatch(a -> a.endsWith("路") || a.endsWith("街")).anyMatch(a -> a.startsWith("贵州省"))
                 .anyMatch(a -> a.startsWith("山西省")).anyMatch(a -> a.startsWith("大理白族自治州"))
                 .anyMatch(a -> a.contains("小区") || a.contains("苑") || a.contains("花园"));
-        for (String form : BIRTH_DATES) {
-            assertThat(births).as("birth-date form " + form).anyMatch(b -> b.matches(form));
-        }
+        TemplateChecks.checkEveryFormOccurs("birth-date form", BIRTH_DATES, births);
         assertThat(births).as("children's dates").anyMatch(b -> b.matches("20(1[4-9]|2\\d)年\\d{1,2}月\\d{1,2}日"))
                 .anyMatch(b -> b.matches("20(1[4-9]|2\\d)-\\d{2}-\\d{2}"));
     }
@@ -293,18 +257,8 @@ class Blind17TemplatesTest {
                 "病理号：B24-1187", "透析机号：7", "选手号码B1287", "批号20240311", "ICU-6", "OR3", "等候号牌17号",
                 "第23号", "末次月经", "预产期", "床位D-02", "冻存盒3-A-12", "检查号MR0412", "晋中某煤业公司", "12床", "Theatre 4",
                 "ward 5B");
-        Set<String> seen = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind17Templates.SEED, Blind17Templates.BLIND_17)
-                .generate(RECORDS)) {
-            for (String decoy : decoys) {
-                for (int at : TemplateChecks.occurrences(r.text(), decoy)) {
-                    seen.add(decoy);
-                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
-                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
-                }
-            }
-        }
-        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+        TemplateChecks.checkDecoysWrittenAndNeverLabelled(Blind17Templates.BLIND_17, Blind17Templates.SEED, RECORDS,
+                decoys);
     }
 
     @Test
@@ -385,27 +339,17 @@ class Blind17TemplatesTest {
         for (Class<?> c : older) {
             olderChinese.addAll(TemplateChecks.list(c, "CHINESE"));
             olderChinese.addAll(TemplateChecks.list(c, "MINORITY"));
-            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
         for (Class<?> c : List.of(Blind5Templates.class, Blind6Templates.class, Blind15Templates.class)) {
-            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
-        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) olderLatin.add(key(n));
+        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) {
+            olderLatin.add(TemplateChecks.latinPairKey(n));
+        }
         assertThat(Blind17Templates.nicknames()).as("nicknames that are not new").noneMatch(olderChinese::contains);
-        assertThat(Blind17Templates.pinyinNames().stream().map(Blind17TemplatesTest::pinyinKey))
+        assertThat(Blind17Templates.pinyinNames().stream().map(TemplateChecks::pinyinKey))
                 .as("pinyin names that are not new").noneMatch(olderLatin::contains);
-    }
-
-    /** A Latin name pair, lower case, in either order and without hyphens: the same for Tai-man|Chan and Chan|Taiman. */
-    private static String key(String pair) {
-        String[] p = pair.toLowerCase().replace("-", "").split("\\|");
-        return p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
-    }
-
-    /** The key of a pinyin entry Family|Syllable|Syllable. */
-    private static String pinyinKey(String entry) {
-        String[] p = entry.split("\\|");
-        return key(p[0] + "|" + p[1] + p[2]);
     }
 
     /**
@@ -421,21 +365,9 @@ class Blind17TemplatesTest {
                 .flatMap(s -> s).distinct().toList();
     }
 
-    /** A first-generation number: 15 digits, the birth date yymmdd of a 19xx year valid. */
-    static boolean legacyIdValid(String id) {
-        if (!id.matches("\\d{15}")) return false;
-        try {
-            LocalDate.of(1900 + Integer.parseInt(id.substring(6, 8)), Integer.parseInt(id.substring(8, 10)),
-                    Integer.parseInt(id.substring(10, 12)));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
     private static void checkIdentity(String v) {
         if (v.length() == 15) {
-            assertThat(legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
+            assertThat(TemplateChecks.legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
             return;
         }
         assertThat(v).matches("\\d{17}[\\dXx]|\\d{6}-\\d{8}-\\d{3}[\\dXx]|\\d{6} \\d{4} \\d{4} \\d{3}[\\dXx]");

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.chineseYear;
+import static com.yilian.agents.deid.IdentifierForms.chineseNumber;
+
 /**
  * Eighteenth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists or the development templates, in the template language of {@link ClinicalTextGenerator}, by a writer with
@@ -408,7 +413,6 @@ final class Blind18Templates {
     private static final List<String> HAMLETS = List.of("前屯", "后屯", "东屯", "西屯", "王家屯", "三家子屯", "刘家窝棚屯");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final String NUMERALS = "〇一二三四五六七八九";
 
     private Blind18Templates() {
     }
@@ -477,15 +481,12 @@ final class Blind18Templates {
 
     /** A plain 18-character resident identity number with a valid check character. */
     static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1930 + r.nextInt(91), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1930, 91, r);
     }
 
     /** A first-generation 15-digit number: area, yymmdd (born 1930 to 1999), three digits. */
     static String legacyId(RandomGenerator r) {
-        return pick(LEGACY_AREA, r) + String.format("%02d%02d%02d", 30 + r.nextInt(70), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
+        return IdentifierForms.legacyId(pick(LEGACY_AREA, r), 30, 70, r);
     }
 
     /** A resident identity number: plain, lower-case x, 6-8-4 by hyphens, 6 8 4 by blanks, or 15 digits. */
@@ -556,11 +557,10 @@ final class Blind18Templates {
 
     /** A bank card, 16 or 19 digits with a valid Luhn digit: plain, fours by blanks, or fours by hyphens. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
         return switch (r.nextInt(4)) {
-            case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
-            case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            case 0 -> IdentifierForms.inFours(card, " ");
+            case 1 -> IdentifierForms.inFours(card, "-");
             default -> card;
         };
     }
@@ -639,20 +639,6 @@ final class Blind18Templates {
         };
     }
 
-    /** 1956 as 一九五六. */
-    static String chineseYear(int y) {
-        StringBuilder b = new StringBuilder();
-        for (char c : String.valueOf(y).toCharArray()) b.append(NUMERALS.charAt(c - '0'));
-        return b.toString();
-    }
-
-    /** 1 to 39 as 一 … 三十九. */
-    static String chineseNumber(int n) {
-        if (n < 10) return String.valueOf(NUMERALS.charAt(n));
-        String tens = n / 10 == 1 ? "十" : NUMERALS.charAt(n / 10) + "十";
-        return n % 10 == 0 ? tens : tens + NUMERALS.charAt(n % 10);
-    }
-
     /** Every name form these pools and slots can produce. */
     static boolean isPoolName(String w) {
         return CHINESE.contains(w) || MINORITY.contains(w) || NICKNAMES.contains(w)
@@ -723,15 +709,5 @@ final class Blind18Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -2,8 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,15 +110,7 @@ class Blind18TemplatesTest {
 
     @Test
     void theGeneratorIsDeterministicBySeed() {
-        List<LabelledRecord> a = new ClinicalTextGenerator(Blind18Templates.SEED, Blind18Templates.BLIND_18)
-                .generate(300);
-        List<LabelledRecord> b = new ClinicalTextGenerator(Blind18Templates.SEED, Blind18Templates.BLIND_18)
-                .generate(300);
-        List<LabelledRecord> c = new ClinicalTextGenerator(Blind18Templates.SEED + 1, Blind18Templates.BLIND_18)
-                .generate(300);
-        assertThat(a).isEqualTo(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+        TemplateChecks.checkDeterministicBySeed(Blind18Templates.BLIND_18, Blind18Templates.SEED);
     }
 
     @Test
@@ -164,16 +154,8 @@ class Blind18TemplatesTest {
 
     @Test
     void aChildKnownByAParentsNameLabelsTheParent() {
-        int checked = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind18Templates.SEED, Blind18Templates.BLIND_18)
-                .generate(RECORDS)) {
-            for (int at : TemplateChecks.occurrences(r.text(), "之子")) {
-                assertThat(r.gold()).as("parent before 之子 in: " + r.text())
-                        .anyMatch(s -> s.end() == at && s.kind() == EntityKind.NAME);
-                assertThat(r.gold()).as(r.text()).noneMatch(s -> s.start() < at + 2 && s.end() > at);
-                checked++;
-            }
-        }
+        int checked = TemplateChecks.checkParentBeforeKinWords(Blind18Templates.BLIND_18, Blind18Templates.SEED,
+                RECORDS, List.of("之子"));
         assertThat(checked).isGreaterThan(10);
     }
 
@@ -212,8 +194,8 @@ class Blind18TemplatesTest {
         assertThat(cardsHyphenated).as("bank cards in fours by hyphens").isGreaterThan(0);
         assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
         // The checks reject what they should.
-        assertThat(legacyIdValid("230231560230123")).as("30 February").isFalse();
-        assertThat(legacyIdValid("230231561103123")).isTrue();
+        assertThat(TemplateChecks.legacyIdValid("230231560230123")).as("30 February").isFalse();
+        assertThat(TemplateChecks.legacyIdValid("230231561103123")).isTrue();
         assertThat(Checksums.luhn("6228480000000000")).isFalse();
     }
 
@@ -236,26 +218,12 @@ class Blind18TemplatesTest {
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind18Templates.SEED, Blind18Templates.BLIND_18)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
-        for (String form : PHONES) {
-            assertThat(phones).as("phone form " + form).anyMatch(p -> p.matches(form));
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind18Templates.BLIND_18, Blind18Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
+        TemplateChecks.checkEveryFormOccurs("phone form", PHONES, phones);
         assertThat(phones).anyMatch(p -> p.contains("转")).anyMatch(p -> p.matches("0451-\\d{8}"))
                 .anyMatch(p -> p.matches("0433-\\d{7}")).anyMatch(p -> p.matches("\\(0452\\)\\d{7}"));
         assertThat(records).anyMatch(v -> v.startsWith("HZ")).anyMatch(v -> v.matches("00\\d{6}"))
@@ -272,9 +240,7 @@ class Blind18TemplatesTest {
                 .anyMatch(a -> a.startsWith("内蒙古自治区")).anyMatch(a -> a.startsWith("通辽市"))
                 .anyMatch(a -> a.startsWith("吉林省延边朝鲜族自治州")).anyMatch(a -> a.startsWith("辽宁省阜新市"))
                 .anyMatch(a -> a.contains("小区") || a.contains("庄园"));
-        for (String form : BIRTH_DATES) {
-            assertThat(births).as("birth-date form " + form).anyMatch(b -> b.matches(form));
-        }
+        TemplateChecks.checkEveryFormOccurs("birth-date form", BIRTH_DATES, births);
         assertThat(births).as("children's dates").anyMatch(b -> b.matches("20(1[4-9]|2\\d)年\\d{1,2}月\\d{1,2}日"))
                 .anyMatch(b -> b.matches("20(1[4-9]|2\\d)-\\d{2}-\\d{2}"));
     }
@@ -288,18 +254,8 @@ class Blind18TemplatesTest {
                 "松江医科大学附属第一医院", "白杨河县人民医院", "三道岗镇卫生院", "前进村卫生室", "白杨河县实验小学",
                 "农村信用社白杨河支行", "白杨河县第二中学", "黄芪30g", "当归12g", "足三里", "阿妈妮", "零下32度",
                 "1,102.00元", "room 3", "bed 4", "Ward 6");
-        Set<String> seen = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind18Templates.SEED, Blind18Templates.BLIND_18)
-                .generate(RECORDS)) {
-            for (String decoy : decoys) {
-                for (int at : TemplateChecks.occurrences(r.text(), decoy)) {
-                    seen.add(decoy);
-                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
-                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
-                }
-            }
-        }
-        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+        TemplateChecks.checkDecoysWrittenAndNeverLabelled(Blind18Templates.BLIND_18, Blind18Templates.SEED, RECORDS,
+                decoys);
     }
 
     @Test
@@ -381,29 +337,19 @@ class Blind18TemplatesTest {
         for (Class<?> c : older) {
             olderChinese.addAll(TemplateChecks.list(c, "CHINESE"));
             olderChinese.addAll(TemplateChecks.list(c, "MINORITY"));
-            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
         olderChinese.addAll(Blind17Templates.nicknames());
         for (Class<?> c : List.of(Blind5Templates.class, Blind6Templates.class, Blind15Templates.class)) {
-            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
-        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) olderLatin.add(key(n));
-        for (String n : Blind17Templates.pinyinNames()) olderLatin.add(pinyinKey(n));
+        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) {
+            olderLatin.add(TemplateChecks.latinPairKey(n));
+        }
+        for (String n : Blind17Templates.pinyinNames()) olderLatin.add(TemplateChecks.pinyinKey(n));
         assertThat(Blind18Templates.nicknames()).as("nicknames that are not new").noneMatch(olderChinese::contains);
-        assertThat(Blind18Templates.pinyinNames().stream().map(Blind18TemplatesTest::pinyinKey))
+        assertThat(Blind18Templates.pinyinNames().stream().map(TemplateChecks::pinyinKey))
                 .as("pinyin names that are not new").noneMatch(olderLatin::contains);
-    }
-
-    /** A Latin name pair, lower case, in either order and without hyphens: the same for Tai-man|Chan and Chan|Taiman. */
-    private static String key(String pair) {
-        String[] p = pair.toLowerCase().replace("-", "").split("\\|");
-        return p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
-    }
-
-    /** The key of a pinyin entry Family|Syllable|Syllable. */
-    private static String pinyinKey(String entry) {
-        String[] p = entry.split("\\|");
-        return key(p[0] + "|" + p[1] + p[2]);
     }
 
     /**
@@ -419,21 +365,9 @@ class Blind18TemplatesTest {
                 .flatMap(s -> s).distinct().toList();
     }
 
-    /** A first-generation number: 15 digits, the birth date yymmdd of a 19xx year valid. */
-    static boolean legacyIdValid(String id) {
-        if (!id.matches("\\d{15}")) return false;
-        try {
-            LocalDate.of(1900 + Integer.parseInt(id.substring(6, 8)), Integer.parseInt(id.substring(8, 10)),
-                    Integer.parseInt(id.substring(10, 12)));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
     private static void checkIdentity(String v) {
         if (v.length() == 15) {
-            assertThat(legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
+            assertThat(TemplateChecks.legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
             return;
         }
         assertThat(v).matches("\\d{17}[\\dXx]|\\d{6}-\\d{8}-\\d{3}[\\dXx]|\\d{6} \\d{8} \\d{3}[\\dXx]");

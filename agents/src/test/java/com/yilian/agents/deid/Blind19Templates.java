@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.chineseNumber;
+
 /**
  * Nineteenth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists or the development templates, in the template language of {@link ClinicalTextGenerator}, by a writer with
@@ -348,7 +352,6 @@ final class Blind19Templates {
     private static final List<String> HAMLETS = List.of("刘家湾", "下屋湾", "塘角湾", "新洲垸", "共和垸");
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
-    private static final String NUMERALS = "〇一二三四五六七八九";
 
     private Blind19Templates() {
     }
@@ -451,15 +454,12 @@ final class Blind19Templates {
 
     /** A plain 18-character resident identity number with a valid check character. */
     static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1935 + r.nextInt(86), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1935, 86, r);
     }
 
     /** A first-generation 15-digit number: area, yymmdd (born 1935 to 1999), three digits. */
     static String legacyId(RandomGenerator r) {
-        return pick(LEGACY_AREA, r) + String.format("%02d%02d%02d", 35 + r.nextInt(65), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
+        return IdentifierForms.legacyId(pick(LEGACY_AREA, r), 35, 65, r);
     }
 
     /** A resident identity number: plain, lower-case x, 6 8 4 by blanks, 6-8-4 by hyphens, or 15 digits. */
@@ -529,11 +529,10 @@ final class Blind19Templates {
 
     /** A bank card, 16 or 19 digits with a valid Luhn digit: plain, fours by blanks, or fours by hyphens. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
         return switch (r.nextInt(4)) {
-            case 0 -> card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
-            case 1 -> card.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            case 0 -> IdentifierForms.inFours(card, " ");
+            case 1 -> IdentifierForms.inFours(card, "-");
             default -> card;
         };
     }
@@ -605,13 +604,6 @@ final class Blind19Templates {
             case 2 -> String.format("%d.%02d.%02d", y, m, d);
             default -> String.format("%d%02d%02d", y, m, d);
         };
-    }
-
-    /** 1 to 39 as 一 … 三十九. */
-    static String chineseNumber(int n) {
-        if (n < 10) return String.valueOf(NUMERALS.charAt(n));
-        String tens = n / 10 == 1 ? "十" : NUMERALS.charAt(n / 10) + "十";
-        return n % 10 == 0 ? tens : tens + NUMERALS.charAt(n % 10);
     }
 
     /** Every name form these pools and slots can produce. */
@@ -706,15 +698,5 @@ final class Blind19Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

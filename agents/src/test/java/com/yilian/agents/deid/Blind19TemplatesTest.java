@@ -2,8 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,15 +108,7 @@ class Blind19TemplatesTest {
 
     @Test
     void theGeneratorIsDeterministicBySeed() {
-        List<LabelledRecord> a = new ClinicalTextGenerator(Blind19Templates.SEED, Blind19Templates.BLIND_19)
-                .generate(300);
-        List<LabelledRecord> b = new ClinicalTextGenerator(Blind19Templates.SEED, Blind19Templates.BLIND_19)
-                .generate(300);
-        List<LabelledRecord> c = new ClinicalTextGenerator(Blind19Templates.SEED + 1, Blind19Templates.BLIND_19)
-                .generate(300);
-        assertThat(a).isEqualTo(b);
-        assertThat(a).isNotEqualTo(c);
-        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+        TemplateChecks.checkDeterministicBySeed(Blind19Templates.BLIND_19, Blind19Templates.SEED);
     }
 
     @Test
@@ -192,18 +182,8 @@ class Blind19TemplatesTest {
 
     @Test
     void aChildKnownByAParentsNameLabelsTheParent() {
-        int checked = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind19Templates.SEED, Blind19Templates.BLIND_19)
-                .generate(RECORDS)) {
-            for (String child : List.of("之子", "之女")) {
-                for (int at : TemplateChecks.occurrences(r.text(), child)) {
-                    assertThat(r.gold()).as("parent before " + child + " in: " + r.text())
-                            .anyMatch(s -> s.end() == at && s.kind() == EntityKind.NAME);
-                    assertThat(r.gold()).as(r.text()).noneMatch(s -> s.start() < at + 2 && s.end() > at);
-                    checked++;
-                }
-            }
-        }
+        int checked = TemplateChecks.checkParentBeforeKinWords(Blind19Templates.BLIND_19, Blind19Templates.SEED,
+                RECORDS, List.of("之子", "之女"));
         assertThat(checked).isGreaterThan(10);
     }
 
@@ -242,33 +222,19 @@ class Blind19TemplatesTest {
         assertThat(cardsHyphenated).as("bank cards in fours by hyphens").isGreaterThan(0);
         assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
         // The checks reject what they should.
-        assertThat(legacyIdValid("421123620230123")).as("30 February").isFalse();
-        assertThat(legacyIdValid("421123621103123")).isTrue();
+        assertThat(TemplateChecks.legacyIdValid("421123620230123")).as("30 February").isFalse();
+        assertThat(TemplateChecks.legacyIdValid("421123621103123")).isTrue();
         assertThat(Checksums.luhn("6227000000000001")).isFalse();
     }
 
     @Test
     void thePromisedPhoneRecordAddressAndBirthDateFormsOccur() {
-        Set<String> phones = new HashSet<>(), records = new HashSet<>(), insurance = new HashSet<>(),
-                addresses = new HashSet<>(), births = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind19Templates.SEED, Blind19Templates.BLIND_19)
-                .generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                switch (s.kind()) {
-                    case PHONE -> phones.add(v);
-                    case MEDICAL_RECORD -> records.add(v);
-                    case INSURANCE -> insurance.add(v);
-                    case ADDRESS -> addresses.add(v);
-                    case BIRTH_DATE -> births.add(v);
-                    default -> {
-                    }
-                }
-            }
-        }
-        for (String form : PHONES) {
-            assertThat(phones).as("phone form " + form).anyMatch(p -> p.matches(form));
-        }
+        Map<EntityKind, Set<String>> values =
+                TemplateChecks.valuesByKind(Blind19Templates.BLIND_19, Blind19Templates.SEED, RECORDS);
+        Set<String> phones = values.get(EntityKind.PHONE), records = values.get(EntityKind.MEDICAL_RECORD),
+                insurance = values.get(EntityKind.INSURANCE), addresses = values.get(EntityKind.ADDRESS),
+                births = values.get(EntityKind.BIRTH_DATE);
+        TemplateChecks.checkEveryFormOccurs("phone form", PHONES, phones);
         assertThat(phones).anyMatch(p -> p.contains("转")).anyMatch(p -> p.contains("分机"))
                 .anyMatch(p -> p.matches("027-[2-8]\\d{7}")).anyMatch(p -> p.matches("0713[- ][2-8]\\d{6}"))
                 .anyMatch(p -> p.matches("\\(0731\\)[2-8]\\d{7}"));
@@ -286,9 +252,7 @@ class Blind19TemplatesTest {
                 .anyMatch(a -> a.startsWith("浙江省")).anyMatch(a -> a.startsWith("金华市义乌市"))
                 .anyMatch(a -> a.startsWith("江西省上饶市")).anyMatch(a -> a.startsWith("安徽省"))
                 .anyMatch(a -> a.startsWith("江苏省")).anyMatch(a -> a.startsWith("湖南省岳阳市"));
-        for (String form : BIRTH_DATES) {
-            assertThat(births).as("birth-date form " + form).anyMatch(b -> b.matches(form));
-        }
+        TemplateChecks.checkEveryFormOccurs("birth-date form", BIRTH_DATES, births);
         assertThat(births).as("two-digit years").anyMatch(b -> b.matches("\\d{2}年\\d{1,2}月\\d{1,2}日"));
         assertThat(births).as("children's dates").anyMatch(b -> b.matches("20(1[5-9]|2\\d)年\\d{1,2}月\\d{1,2}日"))
                 .anyMatch(b -> b.matches("20(1[5-9]|2\\d)-\\d{2}-\\d{2}"));
@@ -304,18 +268,8 @@ class Blind19TemplatesTest {
                 "浙江义乌", "楚江医学院附属第一医院", "白沙湖县人民医院", "龙潭镇卫生院", "何家湾村卫生室", "白沙湖县茶叶公司",
                 "吡喹酮60mg/kg", "吡喹酮40mg/kg", "血钾6.3mmol/L", "8,214.60元", "Chujiang First Hospital",
                 "ICBC Wuhan branch", "D2W：68min", "14:32");
-        Set<String> seen = new HashSet<>();
-        for (LabelledRecord r : new ClinicalTextGenerator(Blind19Templates.SEED, Blind19Templates.BLIND_19)
-                .generate(RECORDS)) {
-            for (String decoy : decoys) {
-                for (int at : TemplateChecks.occurrences(r.text(), decoy)) {
-                    seen.add(decoy);
-                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
-                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
-                }
-            }
-        }
-        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+        TemplateChecks.checkDecoysWrittenAndNeverLabelled(Blind19Templates.BLIND_19, Blind19Templates.SEED, RECORDS,
+                decoys);
     }
 
     @Test
@@ -408,33 +362,25 @@ class Blind19TemplatesTest {
         for (Class<?> c : older) {
             olderChinese.addAll(TemplateChecks.list(c, "CHINESE"));
             olderChinese.addAll(TemplateChecks.list(c, "MINORITY"));
-            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "ENGLISH")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
         olderChinese.addAll(Blind17Templates.nicknames());
         olderChinese.addAll(Blind18Templates.nicknames());
         for (Class<?> c : List.of(Blind5Templates.class, Blind6Templates.class, Blind15Templates.class)) {
-            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(key(n));
+            for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(TemplateChecks.latinPairKey(n));
         }
-        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) olderLatin.add(key(n));
-        for (String n : Blind17Templates.pinyinNames()) olderLatin.add(pinyinKey(n));
-        for (String n : Blind18Templates.pinyinNames()) olderLatin.add(pinyinKey(n));
+        for (String n : TemplateChecks.list(Blind16Templates.class, "ROMANISED")) {
+            olderLatin.add(TemplateChecks.latinPairKey(n));
+        }
+        for (String n : Blind17Templates.pinyinNames()) olderLatin.add(TemplateChecks.pinyinKey(n));
+        for (String n : Blind18Templates.pinyinNames()) olderLatin.add(TemplateChecks.pinyinKey(n));
         assertThat(Blind19Templates.nicknames()).as("nicknames that are not new").noneMatch(olderChinese::contains);
-        assertThat(Blind19Templates.pinyinNames().stream().map(n -> pinyinKey(Blind19Templates.toneless(n))))
+        assertThat(Blind19Templates.pinyinNames().stream()
+                .map(n -> TemplateChecks.pinyinKey(Blind19Templates.toneless(n))))
                 .as("pinyin names that are not new").noneMatch(olderLatin::contains);
-        assertThat(Blind19Templates.mixedNames().stream().map(n -> key(n.split("\\|")[0] + "|" + n.split("\\|")[2])))
+        assertThat(Blind19Templates.mixedNames().stream()
+                .map(n -> TemplateChecks.latinPairKey(n.split("\\|")[0] + "|" + n.split("\\|")[2])))
                 .as("mixed names that are not new as Latin names").noneMatch(olderLatin::contains);
-    }
-
-    /** A Latin name pair, lower case, in either order and without hyphens: the same for Tai-man|Chan and Chan|Taiman. */
-    private static String key(String pair) {
-        String[] p = pair.toLowerCase().replace("-", "").split("\\|");
-        return p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
-    }
-
-    /** The key of a pinyin entry Family|Syllable|Syllable. */
-    private static String pinyinKey(String entry) {
-        String[] p = entry.split("\\|");
-        return key(p[0] + "|" + p[1] + p[2]);
     }
 
     /**
@@ -452,21 +398,9 @@ class Blind19TemplatesTest {
                 .flatMap(s -> s).distinct().toList();
     }
 
-    /** A first-generation number: 15 digits, the birth date yymmdd of a 19xx year valid. */
-    static boolean legacyIdValid(String id) {
-        if (!id.matches("\\d{15}")) return false;
-        try {
-            LocalDate.of(1900 + Integer.parseInt(id.substring(6, 8)), Integer.parseInt(id.substring(8, 10)),
-                    Integer.parseInt(id.substring(10, 12)));
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
     private static void checkIdentity(String v) {
         if (v.length() == 15) {
-            assertThat(legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
+            assertThat(TemplateChecks.legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
             assertThat(Blind19Templates.areaCodes()).as(v).contains(v.substring(0, 6));
             return;
         }

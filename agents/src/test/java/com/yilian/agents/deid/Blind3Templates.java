@@ -3,6 +3,8 @@ package com.yilian.agents.deid;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+
 /**
  * Third blind group: templates and name pools written without seeing the rules (nor their error lists), in the
  * template language of {@link ClinicalTextGenerator}, and measured once with the rules frozen on 2026-11-22
@@ -164,9 +166,5 @@ final class Blind3Templates {
     static String englishSurname(RandomGenerator r) {
         String n = pick(ENGLISH, r);
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -3,6 +3,8 @@ package com.yilian.agents.deid;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+
 /**
  * Fourth blind group: templates and name pools written without seeing the rules, their error lists or the older
  * template groups' sentences, in the template language of {@link ClinicalTextGenerator}. To be measured once, with
@@ -201,9 +203,5 @@ final class Blind4Templates {
         return CHINESE.contains(s) || MINORITY.contains(s) || CHINESE.stream().map(Blind4Templates::surnameOf)
                 .anyMatch(s::equals) || ENGLISH.stream().anyMatch(n -> n.replace('|', ' ').equals(s)
                 || n.substring(n.indexOf('|') + 1).equals(s));
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+
 /**
  * Fifth blind group: templates and name pools written without seeing the rules, their error lists or the older groups'
  * sentences, in the template language of {@link ClinicalTextGenerator}. To be measured once, with the rules frozen, on
@@ -325,9 +327,5 @@ final class Blind5Templates {
     static Stream<String> englishSurnames() {
         return Stream.concat(ENGLISH.stream().map(n -> n.substring(n.indexOf('|') + 1)),
                 PINYIN.stream().map(n -> n.substring(0, n.indexOf('|'))));
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

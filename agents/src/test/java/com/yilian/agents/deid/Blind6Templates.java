@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+
 /**
  * Sixth blind group: templates and name pools written without seeing the rules, their error lists or the older groups'
  * sentences, in the template language of {@link ClinicalTextGenerator}. To be measured once, with the rules frozen, on
@@ -399,9 +401,5 @@ final class Blind6Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

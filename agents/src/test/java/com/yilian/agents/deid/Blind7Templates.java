@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+
 /**
  * Seventh blind group: templates and name pools written without seeing the rules, their error lists, the older groups'
  * sentences or the development templates, in the template language of {@link ClinicalTextGenerator}. To be measured
@@ -283,9 +285,5 @@ final class Blind7Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

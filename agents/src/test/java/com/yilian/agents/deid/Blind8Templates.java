@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+
 /**
  * Eighth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists, the older groups' sentences or the development templates, in the template language of
@@ -281,9 +284,7 @@ final class Blind8Templates {
 
     /** A resident identity number of an own area code with a valid check digit, as typed or grouped or with x. */
     static String idNumber(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1928 + r.nextInt(96), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        String id = first17 + Checksums.residentIdCheck(first17);
+        String id = IdentifierForms.residentId(pick(AREA, r), 1928, 96, r);
         return switch (r.nextInt(10)) {
             case 0, 1 -> id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
             case 2 -> id.toLowerCase();
@@ -411,15 +412,5 @@ final class Blind8Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

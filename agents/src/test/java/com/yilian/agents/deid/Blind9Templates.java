@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.IdentifierForms.digits;
+
 /**
  * Ninth blind group: templates, name pools and identifier forms written without seeing the rules, the model, their
  * error lists, the older groups' sentences or the development templates, in the template language of
@@ -312,9 +315,7 @@ final class Blind9Templates {
     }
 
     private static String plainId(RandomGenerator r) {
-        String first17 = pick(AREA, r) + String.format("%04d%02d%02d", 1935 + r.nextInt(88), 1 + r.nextInt(12),
-                1 + r.nextInt(28)) + String.format("%03d", r.nextInt(1000));
-        return first17 + Checksums.residentIdCheck(first17);
+        return IdentifierForms.residentId(pick(AREA, r), 1935, 88, r);
     }
 
     /** A resident identity number of an own area code with a valid check digit, plain or grouped 6-8-4. */
@@ -387,9 +388,8 @@ final class Blind9Templates {
 
     /** A bank card of an own issuer prefix, 16 or 19 digits with a valid Luhn digit, plain or in fours. */
     static String bankCard(RandomGenerator r) {
-        String body = pick(BANK_BINS, r) + digits(r.nextBoolean() ? 9 : 12, r);
-        String card = body + SyntheticValues.luhnDigit(body);
-        return r.nextInt(3) == 0 ? card.replaceAll("(\\d{4})(?=\\d)", "$1 ") : card;
+        String card = IdentifierForms.cardNumber(pick(BANK_BINS, r), r);
+        return r.nextInt(3) == 0 ? IdentifierForms.inFours(card, " ") : card;
     }
 
     /** An address of an own region: flat with hyphenated building-unit-room, street number, dormitory, or village. */
@@ -504,15 +504,5 @@ final class Blind9Templates {
 
     private static String family(String n) {
         return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < n; i++) b.append((char) ('0' + r.nextInt(10)));
-        return b.toString();
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return xs.get(r.nextInt(xs.size()));
     }
 }

@@ -1,7 +1,10 @@
 package com.yilian.agents.deid;
 
 import java.lang.reflect.Field;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -313,5 +316,91 @@ final class TemplateChecks {
         String card = written.replace(" ", "");
         assertThat(card).as(written).matches("\\d{16}|\\d{19}");
         assertThat(Checksums.luhn(card)).as(written + " Luhn digit").isTrue();
+    }
+
+    /** The same seed gives the same records, another seed others, and the records vary. */
+    static void checkDeterministicBySeed(List<String> templates, long seed) {
+        List<LabelledRecord> a = new ClinicalTextGenerator(seed, templates).generate(300);
+        List<LabelledRecord> b = new ClinicalTextGenerator(seed, templates).generate(300);
+        List<LabelledRecord> c = new ClinicalTextGenerator(seed + 1, templates).generate(300);
+        assertThat(a).isEqualTo(b);
+        assertThat(a).isNotEqualTo(c);
+        assertThat(a.stream().map(LabelledRecord::text).distinct().count()).as("records vary").isGreaterThan(290);
+    }
+
+    /** The labelled values of {@code records} records, by kind; every kind has a set, empty when none was labelled. */
+    static Map<EntityKind, Set<String>> valuesByKind(List<String> templates, long seed, int records) {
+        Map<EntityKind, Set<String>> values = new EnumMap<>(EntityKind.class);
+        for (EntityKind kind : EntityKind.values()) values.put(kind, new HashSet<>());
+        for (LabelledRecord r : new ClinicalTextGenerator(seed, templates).generate(records)) {
+            for (Span s : r.gold()) values.get(s.kind()).add(s.in(r.text()));
+        }
+        return values;
+    }
+
+    /** Each of {@code forms} (regular expressions) matches at least one of {@code values}. */
+    static void checkEveryFormOccurs(String what, List<String> forms, Set<String> values) {
+        for (String form : forms) {
+            assertThat(values).as(what + " " + form).anyMatch(v -> v.matches(form));
+        }
+    }
+
+    /** Every decoy is written somewhere in {@code records} records and no labelled span ever overlaps one. */
+    static void checkDecoysWrittenAndNeverLabelled(List<String> templates, long seed, int records,
+                                                   List<String> decoys) {
+        Set<String> seen = new HashSet<>();
+        for (LabelledRecord r : new ClinicalTextGenerator(seed, templates).generate(records)) {
+            for (String decoy : decoys) {
+                for (int at : occurrences(r.text(), decoy)) {
+                    seen.add(decoy);
+                    assertThat(r.gold()).as("decoy " + decoy + " labelled in: " + r.text())
+                            .noneMatch(s -> s.start() < at + decoy.length() && s.end() > at);
+                }
+            }
+        }
+        assertThat(seen).as("every decoy is written").containsExactlyInAnyOrderElementsOf(decoys);
+    }
+
+    /**
+     * Where a child is named by a parent ("X之子"), the parent's name ends right before the kin word and the kin word is
+     * not labelled; returns how many such places were checked.
+     */
+    static int checkParentBeforeKinWords(List<String> templates, long seed, int records, List<String> kinWords) {
+        int checked = 0;
+        for (LabelledRecord r : new ClinicalTextGenerator(seed, templates).generate(records)) {
+            for (String kin : kinWords) {
+                for (int at : occurrences(r.text(), kin)) {
+                    assertThat(r.gold()).as("parent before " + kin + " in: " + r.text())
+                            .anyMatch(s -> s.end() == at && s.kind() == EntityKind.NAME);
+                    assertThat(r.gold()).as(r.text()).noneMatch(s -> s.start() < at + kin.length() && s.end() > at);
+                    checked++;
+                }
+            }
+        }
+        return checked;
+    }
+
+    /** A Latin name pair, lower case, either order, no hyphens: the same for Tai-man|Chan and Chan|Taiman. */
+    static String latinPairKey(String pair) {
+        String[] p = pair.toLowerCase().replace("-", "").split("\\|");
+        return p[0].compareTo(p[1]) < 0 ? p[0] + "|" + p[1] : p[1] + "|" + p[0];
+    }
+
+    /** The {@link #latinPairKey} of a pinyin entry Family|Syllable|Syllable. */
+    static String pinyinKey(String entry) {
+        String[] p = entry.split("\\|");
+        return latinPairKey(p[0] + "|" + p[1] + p[2]);
+    }
+
+    /** A first-generation number: 15 digits, the birth date yymmdd of a 19xx year valid. */
+    static boolean legacyIdValid(String id) {
+        if (!id.matches("\\d{15}")) return false;
+        try {
+            LocalDate.of(1900 + Integer.parseInt(id.substring(6, 8)), Integer.parseInt(id.substring(8, 10)),
+                    Integer.parseInt(id.substring(10, 12)));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 }
