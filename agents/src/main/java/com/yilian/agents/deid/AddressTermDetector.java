@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
-    // Forms of address after a surname: kin words, 嬢嬢, sir, and 总 for a boss (乔总说), not 总结, 总体, 总是….
+    // Forms of address after a surname: kin words, 嬢嬢, 娭毑 and 爹 for the old (Hunan, Hubei), sir, and 总 for a boss
+    // (乔总说), not 总结, 总体, 总是….
     static final String SURNAME_SUFFIX =
-            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
+            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|娭毑|爹(?![爹娘妈地])|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
     private static final Pattern AFTER = Pattern.compile(
             "(\\p{IsHan})(?:" + SURNAME_SUFFIX + ")");
     // A rarer listed surname after 小 or 老 where the address ends (急诊的小蔺啊, 随访护士小濮⏎).
@@ -36,7 +37,12 @@ final class AddressTermDetector implements Detector {
                 boolean word = CoreDictionary.contains(m.group()) || m.start() > 0
                         && CoreDictionary.contains(text.substring(m.start() - 1, m.start() + 1))
                         || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
-                boolean surname = p == BEFORE_CLOSED ? Surnames.SINGLES.contains(m.group(1)) : Surnames.common(m.group(1));
+                // A rarer listed surname also where a clause opens with the address (⏎易娭毑一个人住, ，卞嫂炒青时).
+                // Not where a one-character address word may open a given name (应伯钧).
+                boolean opening = p == AFTER && NameContext.clauseStart(text, m.start()) && (m.end() - m.end(1) > 1
+                        || m.end() == text.length() || !GivenNameCharacters.likely(text.charAt(m.end())));
+                boolean surname = p == BEFORE_CLOSED || opening ? Surnames.SINGLES.contains(m.group(1))
+                        : Surnames.common(m.group(1));
                 if (surname && !word) {
                     out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
                 }

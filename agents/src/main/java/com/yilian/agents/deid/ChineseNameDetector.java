@@ -304,6 +304,16 @@ final class ChineseNameDetector implements Detector {
             int end = g0 + g;
             if (NameContext.titleAt(text, end) || NameContext.strongAt(text, end)) return end;
         }
+        // Right after a department (内一科丰水娥 内二科…, 急诊科揭九斤呼叫…) a name closed by a blank, punctuation, a line
+        // end or a predicate, that is no word and holds none (骨科|门诊, 内科|查房 are none).
+        if (!cue && i > 0 && text.charAt(i - 1) == '科') {
+            for (int g = max; g >= 1; g--) {
+                int end = g0 + g;
+                boolean closed = end == text.length() || Character.isWhitespace(text.charAt(end))
+                        || "，,。；;、".indexOf(text.charAt(end)) >= 0 || NameContext.weakLength(text, end) >= 2;
+                if (closed && !HanlpView.isWord(text.substring(i, end)) && !view.commonWordWithin(i, end, g0)) return end;
+            }
+        }
         // Without a cue, every given-name character must be one that names use (左前臂, 易激惹 are no names).
         // 于/和/来… are mostly words: even after a cue (陪同来院) their given name must look like one.
         if (!cue || function) max = GivenNameCharacters.likelyRun(text, g0, max);

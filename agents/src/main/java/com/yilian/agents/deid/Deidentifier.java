@@ -53,8 +53,9 @@ public final class Deidentifier {
                 .thenComparingInt(Span::start));
         List<Span> kept = new ArrayList<>();
         for (Span s : all) if (kept.stream().noneMatch(s::overlaps)) kept.add(s);
-        // What needs the record's names: every other place they stand, their short forms, then what a list writes
-        // beside them.
+        // What needs the record's names: who opens a row before an identifier, every other place they stand, their
+        // short forms, then what a list writes beside them.
+        kept = NameBesideIdentifier.add(text, kept);
         List<Span> named = NamePropagation.everywhere(text, confirmedNames(text, kept), kept);
         List<Span> found = IdentifiersBesideName.add(text, NameForms.add(text, named));
         found.sort(Comparator.comparingInt(Span::start));

@@ -36,6 +36,11 @@ final class EnglishNameFormsDetector implements Detector {
             // Who did it (taken by Malia, follow-up call by Ondrej, lab tech Tadeo, Screener Rumbidzai).
             + "taken by|done by|checked by|collected by|dispensed by|given by|call by|lab tech|screener|interviewer|"
             + "attending physician|village doctor|by nurse|nurse|"
+            // Who answers for it (Coordinator Clotilde, GP Bazzi, HR contact Tesfaye, informed by Abdelilah).
+            + "coordinator|supervisor|GP|scribe|tutor|team lead|HR contact|foreman|manager|courier|rider|driver|"
+            + "(?:informed|follow-up|examined|supervised|verified|approved|witnessed|triaged|assessed|prepared|"
+            + "transcribed|counsell?ed|notified|signed off|escorted|visited|interpreted) by|"
+            + "mum|mom|dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
@@ -58,7 +63,13 @@ final class EnglishNameFormsDetector implements Detector {
             boolean personSlot = p == ROLE || p == SIGN_OFF;
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+                // A Chinese word after a role is a name after a colon (Interpreter: 弓月) or when it opens with a surname
+                // (Supervisor 主管 is a bilingual label).
+                boolean han = NameContext.isHan(m.group(1).charAt(0));
+                boolean colon = m.group().indexOf(':') >= 0 || m.group().indexOf('：') >= 0;
+                boolean surname = !han || colon || Surnames.at(m.group(1), 0) > 0
+                        || Surnames.knownToHanlp(m.group(1).charAt(0));
+                if (surname && noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
             }
         }
         Matcher mixed = MIXED.matcher(text);

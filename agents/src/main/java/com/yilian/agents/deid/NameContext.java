@@ -21,12 +21,16 @@ final class NameContext {
             // Colloquial kinship (patient messages) and the people a form or discussion is about.
             + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象|妈妈|爸爸|老妈|老爸|儿媳妇|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
-            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师")
+            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
+            // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.
+            + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评")
             .split("\\|"));
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
     private static final Set<String> NOT_SLOT_CUES = Set.of("患者", "病人", "病员", "患儿", "孕妇", "产妇", "告知", "通知", "致电",
-            "陪同", "陪诊", "陪护", "本人", "患方", "老人", "转诊", "接诊", "经治", "主管", "管床", "主治", "代表", "我是", "对象");
+            "陪同", "陪诊", "陪护", "本人", "患方", "老人", "转诊", "接诊", "经治", "主管", "管床", "主治", "代表", "我是", "对象",
+            // A head of a unit or a verb may go on with what was done (组长检查, 审核通过, 表扬信).
+            "组长", "站长", "店长", "厂长", "船主", "连长", "队长", "班长", "班主任", "经办", "审核", "表扬", "批评");
     // A cue word at the front of a run of characters (患者买买提·艾力 → 买买提·艾力).
     static final Pattern CUE_PREFIX = Pattern.compile("(?:患者|病人|患儿|家属|联系人|医生|医师|护士|主任|儿子|女儿|丈夫|妻子|配偶|"
             + "母亲|父亲|姓名|就诊人|陪同|由|经|致|请|随访|通知|告知)");
@@ -50,7 +54,7 @@ final class NameContext {
             + "|,\\s*(?:male|female)\\b|,\\s*\\d{1,3}\\s*(?:y/o|yo|years?)\\b|代(?:患者|其|为|签)"
             + "|\\s*[（(](?:男|女|患者|家属|儿子|女儿|丈夫|妻子|配偶|母亲|父亲|本人|之子|之女|主治|医生|护士|联系人))");
     // Weak: a predicate; counts only when the name does not continue a word before it.
-    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|说|表示|反映|(?:签字|签名)(?![:：])|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
+    static final Pattern WEAK_AFTER = Pattern.compile("(?:自诉|主诉|自述|代诉|代答|致电|回电|呼叫|阅片|签收|已于|已经|术后|知晓|汇报|缴纳|同住|带来|诉|述|称|说|表示|反映|(?:签字|签名)(?![:：])|签署|同意|拒绝|来院|来诊|就诊|入院|出院|"
             + "因|于|今日|昨日|今天|昨天|今晨|今早|已|曾|现|本人|陪同|陪|电话|手机|联系|之前|病情|要求|家属|沟通|商量|谈话|代为|代|"
             + "接诊|随访|查房|会诊|出现|补充|取药|的|为|转|完成|低盐|主治|负责|审核|由|携|突发|突然|与|及|和|被|将|向|"
             // Clinical status right after a clause's subject (X既往体健, X一般情况可, X睡眠差).
@@ -69,7 +73,7 @@ final class NameContext {
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经|时|间|后)$");
     // A cue word itself must not be read as a name (母亲 starts with the surname 母).
     static final Pattern CUE_WORD = Pattern.compile("(?:父亲|母亲|妻子|丈夫|儿子|女儿|哥哥|姐姐|弟弟|妹妹|孙子|孙女|配偶|爱人|"
-            + "家属|联系人|患者|病人|医生|医师|护士|主任|大夫|本人|亲属)");
+            + "家属|联系人|患者|病人|医生|医师|护士|主任|大夫|本人|亲属|全名|原名|曾用名|连长|班长|班主任|经办)");
     // Characters that rarely stand inside a given name but often right after one.
     // Characters that practically never stand inside a given name; anything else may (家豪, 自强, 有才).
     static final String NOT_GIVEN = "的了是在因于科诊您你我他她它们吗呢吧，。、；：！？（）()";
@@ -107,7 +111,7 @@ final class NameContext {
         if (!title.find()) return true;
         int at = i - before.length() + title.start();
         // 接诊医师王芳 opens a name; 李主任 / 常子副主任医师 查房 closes one.
-        return at == 0 || !isHan(text.charAt(at - 1)) || "科诊院室治管床经接责班任访值".indexOf(text.charAt(at - 1)) >= 0
+        return at == 0 || !isHan(text.charAt(at - 1)) || "科诊院室治管床经接责班任访值园校".indexOf(text.charAt(at - 1)) >= 0
                 || roleBefore(text, at);
     }
 

@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Shorter forms of a Chinese name the record already gives in full: its surname with a form of address (敖姐, 老靳,
- * 闻人姐) and its given name alone before one (嘉禾阿姨), after 叫他/叫她, or as a word of its own between
+ * 闻人姐) and its given name alone before one (嘉禾阿姨, 梓涵妹子), after 叫他/叫她, or as a word of its own between
  * brackets or marks (农建勋（建勋）). The address-term rules know only common
  * surnames; here a rare one is safe to take, because the full name stands in the same record. A scan with indexOf, not
  * a pattern per name: this runs on every record.
  */
 final class NameForms {
     private static final Pattern TERM = Pattern.compile("阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅"
-            + "|先生|女士|同志|" + AddressTermDetector.SURNAME_SUFFIX);
+            + "|先生|女士|同志|妹子|幺妹|" + AddressTermDetector.SURNAME_SUFFIX);
     private static final Pattern FULL_NAME = Pattern.compile("\\p{IsHan}{2,5}");
 
     private NameForms() {

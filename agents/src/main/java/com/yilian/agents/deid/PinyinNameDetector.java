@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * Chinese names in pinyin as passports, insurers and foreign hospitals write them: the surname in capitals before the
- * given name (ZHANG Wei, OUYANG Jingyu, TENG Ping'an), or alone after a title (Dr. RUI, Mrs QI). The surname must be
- * the pinyin of a known Chinese surname and the given name a run of pinyin syllables, so CT, ICU or "HE Ward" stay.
+ * given name (ZHANG Wei, OUYANG Jingyu, TENG Ping'an), after two initials (A.G. Wu), or alone after a title (Dr. RUI,
+ * Mrs QI). The surname must be the pinyin of a known Chinese surname and the given name a run of pinyin syllables, so
+ * CT, ICU or "HE Ward" stay.
  */
 final class PinyinNameDetector implements Detector {
     private static final Set<String> SYLLABLES = Stream.of(Pinyin.values()).map(Pinyin::getPinyinWithoutTone)
@@ -33,6 +34,9 @@ final class PinyinNameDetector implements Detector {
             "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{2,12})\\s([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
     private static final Pattern COMMA = Pattern.compile(
             "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{1,7}),\\s?([A-Z][a-z]{2,12})(?![\\p{IsLatin}'’-])");
+    // Two initials of the given name before a pinyin surname (A.G. Wu, C.T. Qin); not P.O. Box or U.S. Army.
+    private static final Pattern INITIALS = Pattern.compile(
+            "(?<![\\p{IsLatin}.])\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?([A-Z][a-z]{1,7})(?![\\p{IsLatin}'’-])");
     private static final Pattern TITLED = Pattern.compile(
             "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Madam)\\.?\\s+([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
 
@@ -48,6 +52,10 @@ final class PinyinNameDetector implements Detector {
         addTwoSyllableGiven(text, ALL_CAPITALS.matcher(text), 1, 2, out);
         addTwoSyllableGiven(text, GIVEN_FIRST.matcher(text), 2, 1, out);
         addTwoSyllableGiven(text, COMMA.matcher(text), 1, 2, out);
+        Matcher initials = INITIALS.matcher(text);
+        while (initials.find()) {
+            if (isSurname(initials.group(1))) out.add(new Span(initials.start(), initials.end(), EntityKind.NAME));
+        }
         Matcher t = TITLED.matcher(text);
         while (t.find()) {
             if (isSurname(t.group(1))) out.add(new Span(t.start(1), t.end(1), EntityKind.NAME));

@@ -274,8 +274,9 @@ class DeidEvaluationTest {
     /**
      * The eighteenth and nineteenth blind sets, measured once at 1f6cf7d (0.951 / 0.972; names 0.929) and 67dcf07
      * (0.915 / 0.965; names 0.888): passport pinyin in capitals, nicknames and formal names, acupoints, English first
-     * names with Chinese surnames (Winnie 帅, 屠Gavin) and slash lists in the rules since. Names stay the gap: people
-     * after a department word (心内科卓越医生), word names (温泉, 熊猫), surnames such as 操.
+     * names with Chinese surnames (Winnie 帅, 屠Gavin) and slash lists in the rules since; then heads of units (车间组长,
+     * 店长), names opening a row before their phone or ID number, names after a department (急诊科揭九斤呼叫) and English
+     * roles (GP Bazzi, Coordinator Clotilde). Names stay the gap: word names (温泉, 熊猫) outside such slots.
      */
     @Test
     void blindEighteenAndNineteen() {
@@ -285,7 +286,7 @@ class DeidEvaluationTest {
         assertThat(eighteen.overall().precision()).as("BLIND_18 precision").isGreaterThanOrEqualTo(0.975);
         DeidMetrics nineteen = measure("BLIND_19 templates (development since)", Blind19Templates.SEED,
                 Blind19Templates.BLIND_19, 1000);
-        assertThat(nineteen.overall().recall()).as("BLIND_19 recall").isGreaterThanOrEqualTo(0.925);
+        assertThat(nineteen.overall().recall()).as("BLIND_19 recall").isGreaterThanOrEqualTo(0.955);
         assertThat(nineteen.overall().precision()).as("BLIND_19 precision").isGreaterThanOrEqualTo(0.96);
     }
 

@@ -650,4 +650,35 @@ class DeidentifierTest {
         // A word or an abbreviation beside a surname character is none.
         assertThat(found("Lab王 Take 王 Hb 李", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void unitHeadsOtherNamesInitialsAndEnglishRoles() {
+        assertThat(found("车间组长揭九斤，经办熊皖平，店长田跃进；病人全名卞福根，中文名喻新民。护理部通报表扬易昶，批评屠锦瑜。"
+                + "幼儿园老师涂欣悦通知家长；随访护士向思妤致电家属", EntityKind.NAME))
+                .containsExactly("揭九斤", "熊皖平", "田跃进", "卞福根", "喻新民", "易昶", "屠锦瑜", "涂欣悦", "向思妤");
+        // The same words going on with what was done, and 院长 inside 养老院|长者, are no names.
+        assertThat(found("组长检查后审核通过，收到表扬信。养老院长者入住登记。", EntityKind.NAME)).isEmpty();
+        assertThat(found("Lab report: patient A.G. Wu; insured M.T. Chu. GP Bazzi. Coordinator Clotilde. Canteen informed by "
+                + "Abdelilah. HR contact Tesfaye, 0556-7474257. hi, my mum 易烨磊 was discharged", EntityKind.NAME))
+                .containsExactly("A.G. Wu", "M.T. Chu", "Bazzi", "Clotilde", "Abdelilah", "Tesfaye", "易烨磊");
+        // Initials before no pinyin surname, and a Chinese word after a role that opens with none, are no names.
+        assertThat(found("P.O. Box 12, U.S. Army. Supervisor 主管 signed.", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
+    void namesOpeningRowsBeforeTheirNumbersAfterDepartmentsAndInAddress() {
+        assertThat(found("爽约登记\n漆国富 137-5027-0021 未到 普外科\n应伯钧 孕30周 14914419216\n熊猫 421087197009222580\n"
+                + "No-show list: Abdelilah Lahlou 18552454054; J.H. Ran 14684284467.\n"
+                + "Occupational check: Htet Naing, forklift driver, ID 422823199007233288", EntityKind.NAME))
+                .containsExactly("漆国富", "应伯钧", "熊猫", "Abdelilah Lahlou", "J.H. Ran", "Htet Naing");
+        // A row opened by a place, a field or a surname with a title: no name, or only the surname.
+        assertThat(found("宁夏 0951-5012345\n单位 0579-88776655\n王医生 13812345678\nCall Centre 13812345678", EntityKind.NAME))
+                .containsExactly("王");
+        assertThat(found("今日值班：内二科詹益民 外科游苒\n急诊科揭九斤呼叫骨科会诊", EntityKind.NAME))
+                .containsExactly("詹益民", "游苒", "揭九斤");
+        assertThat(found("骨科门诊。内科查房，神经内科查房。牙科管理，外科换药。", EntityKind.NAME)).isEmpty();
+        // A rarer surname opening a clause with a form of address, and a given name before 妹子 when the record names her.
+        assertThat(found("易娭毑一个人住；卞嫂炒青时烫伤。梓涵妹子，报告出来了（患者晏梓涵）", EntityKind.NAME))
+                .containsExactly("易", "卞", "梓涵", "晏梓涵");
+    }
 }

@@ -16,7 +16,7 @@ class LearnedNameDetectorTest {
     @Test
     void theShippedModelFindsNamesNoRuleCueStandsBefore() {
         // Positions no rule cue covers: after a verb of saying and 叫, in a table cell, in an English sentence.
-        for (String text : List.of("病人家属说她叫宋巧玲，是她的邻居。", "主任医生 | 林蔡碧霞 |", "Prepared by 缑秀蓉.")) {
+        for (String text : List.of("病人家属说她叫宋巧玲，是她的邻居。", "主任医生 | 林蔡碧霞 |", "Typed by 缑秀蓉.")) {
             assertThat(new Deidentifier(Deidentifier.withRules()).find(text)).as(text).isEmpty();
             List<Span> found = new Deidentifier().find(text);
             assertThat(found).as(text).extracting(Span::kind).containsExactly(EntityKind.NAME);
