@@ -202,6 +202,12 @@ final class ClinicalTextGenerator {
         if (Blind19Templates.uses(templates)) {
             return new OwnPools(Blind19Templates::chineseName, Blind19Templates::minorityName, this::fillBlind19);
         }
+        if (Blind20Templates.uses(templates)) {
+            return new OwnPools(Blind20Templates::chineseName, Blind20Templates::minorityName, this::fillBlind20);
+        }
+        if (Blind21Templates.uses(templates)) {
+            return new OwnPools(Blind21Templates::chineseName, Blind21Templates::minorityName, this::fillBlind21);
+        }
         return null;
     }
 
@@ -723,6 +729,76 @@ final class ClinicalTextGenerator {
             case "DOB" -> label(text, gold, Blind19Templates.birthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind19Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind19Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind20(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind20Templates.chineseName(random), EntityKind.NAME);
+            case "NM" -> label(text, gold, Blind20Templates.minorityName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind20Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind20Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind20Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind20Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind20Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind20Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind20Templates.pinyinName(random), EntityKind.NAME);
+            case "PZ" -> label(text, gold, Blind20Templates.machineReadableName(random), EntityKind.NAME);
+            case "MX" -> label(text, gold, Blind20Templates.mixedName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind20Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind20Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind20Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind20Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind20Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind20Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind20Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind20Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind20Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind20Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind20Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind20Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind20Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind20Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind21(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind21Templates.chineseName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind21Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind21Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind21Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind21Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind21Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind21Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind21Templates.pinyinName(random), EntityKind.NAME);
+            case "PH" -> label(text, gold, Blind21Templates.hl7Name(random), EntityKind.NAME);
+            case "MX" -> label(text, gold, Blind21Templates.mixedName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind21Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind21Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind21Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind21Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind21Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind21Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind21Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind21Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind21Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind21Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind21Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind21Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBC" -> label(text, gold, Blind21Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind21Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind21Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

@@ -26,6 +26,8 @@ final class TemplateGroups {
                 : group.equals("BLIND_17") ? Blind17Templates.class
                 : group.equals("BLIND_18") ? Blind18Templates.class
                 : group.equals("BLIND_19") ? Blind19Templates.class
+                : group.equals("BLIND_20") ? Blind20Templates.class
+                : group.equals("BLIND_21") ? Blind21Templates.class
                 : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         return (List<String>) owner.getDeclaredField(group).get(null);
