@@ -208,6 +208,9 @@ final class ClinicalTextGenerator {
         if (Blind21Templates.uses(templates)) {
             return new OwnPools(Blind21Templates::chineseName, Blind21Templates::minorityName, this::fillBlind21);
         }
+        if (Blind22Templates.uses(templates)) {
+            return new OwnPools(Blind22Templates::chineseName, Blind22Templates::minorityName, this::fillBlind22);
+        }
         return null;
     }
 
@@ -799,6 +802,40 @@ final class ClinicalTextGenerator {
             case "DOBC" -> label(text, gold, Blind21Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind21Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind21Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind22(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind22Templates.chineseName(random), EntityKind.NAME);
+            case "NM" -> label(text, gold, Blind22Templates.minorityName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind22Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind22Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind22Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind22Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind22Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind22Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind22Templates.pinyinName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind22Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind22Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind22Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind22Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind22Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind22Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind22Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind22Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind22Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind22Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind22Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind22Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBC" -> label(text, gold, Blind22Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind22Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind22Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }
