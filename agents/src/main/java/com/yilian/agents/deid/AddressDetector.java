@@ -46,7 +46,7 @@ final class AddressDetector implements Detector {
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
-                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d)|号楼|号|弄|支弄|巷))?"
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
                     // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号).
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"

@@ -59,7 +59,7 @@ final class ChineseNameDetector implements Detector {
     /**
      * The last character of a cue word opens no name (患|者钦佩); a surname only HanLP's dictionary knows (病, 脑, 胸) that
      * opens a word of the dictionary (病案室, 脑梗死, 胸口闷) makes none, whatever the cue; nor does a name that runs into
-     * an institution (收款人：岭东医|科大学). Checked on candidates only: most characters start none.
+     * an institution (收款人：岭东医|科大学, 寄件人：同仁医|院). Checked on candidates only: most characters start none.
      */
     private static boolean wordOrInstitution(String text, int i, int end, HanlpView hanlp) {
         boolean unlisted = Surnames.at(text, i) == 0;
@@ -68,7 +68,8 @@ final class ChineseNameDetector implements Detector {
         return NameContext.closesCueWord(text, i)
                 || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
                 || NameContext.NOT_NAMES.contains(opening)
-                || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt();
+                || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
+                || text.charAt(end - 1) == '医' && text.startsWith("院", end);
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */
@@ -77,6 +78,8 @@ final class ChineseNameDetector implements Detector {
         if (i >= text.length()) return i;
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)) return i;
+        // A title is no name of its own (韩江|同志，89岁: 同 is a surname too).
+        if (NameContext.titleAt(text, i) && NameContext.titleEnd(text, i) > i + 1) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);
         if (slotEnd > i) return slotEnd;
         int end = nameEndAt(text, i, hanlp);
@@ -140,7 +143,11 @@ final class ChineseNameDetector implements Detector {
         if (!slot && !subject) return i;
         int s = Surnames.at(text, i);
         boolean unlisted = s == 0;
-        if (s == 0 && (strongSlot || view.names().containsKey(i)) && Surnames.knownToHanlp(text.charAt(i))) s = 1;
+        // …but not an adverb or other function word (妻子刚生产, 家属已签字).
+        if (s == 0 && (strongSlot || view.names().containsKey(i)) && Surnames.knownToHanlp(text.charAt(i))
+                && !HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches()) {
+            s = 1;
+        }
         if (s == 0) return i;
         // 向, 于… open a clause's subject only as a word or name of their own (…，向阳诉…; not 向其诉).
         Integer term0 = view.termEnds().get(i);
@@ -286,6 +293,11 @@ final class ChineseNameDetector implements Detector {
         // role or title before it is no cue here); the rare surname 和 loses a bare title (和医生) but keeps a label or
         // a given name (主治医师：和医生, 和建国医生).
         if (titled && !NameContext.labelBefore(text, i) && NameContext.CONJUNCTION_SURNAMES.indexOf(text.charAt(i)) >= 0) {
+            return i;
+        }
+        // A verb or preposition glued to the word before a title is no surname (反复问|护士, 转向|医生, 请把|医生).
+        if (titled && glued && !NameContext.labelBefore(text, i)
+                && NameContext.NOT_SURNAME_BEFORE_TITLE.indexOf(text.charAt(i)) >= 0) {
             return i;
         }
         int g0 = i + s;

@@ -34,7 +34,8 @@ final class ClinicalTerms {
             }
         }
         return spans.stream().filter(s -> s.kind() != EntityKind.NAME || people.contains(s.in(text))
-                || !insideTerm(text, s) && !endsInTerm(s.in(text))).toList();
+                || !insideTerm(text, s) && !startsInsideTerm(text, s) && !endsInTerm(s.in(text))
+                && !(startsWithTerm(s.in(text)) && !NameContext.cueBefore(text, s.start()))).toList();
     }
 
     /**
@@ -45,6 +46,27 @@ final class ClinicalTerms {
         for (int length = 2; length <= name.length() - 2 && length <= LONGEST; length++) {
             int before = name.length() - length;
             if (TERMS.contains(name.substring(before)) && Surnames.at(name, 0) != before) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A name whose surname and first given character make a clinical word (续方|群, 高原|红) is that word and more,
+     * unless a cue says a person stands there (家属杜仲探视).
+     */
+    private static boolean startsWithTerm(String name) {
+        for (int length = 2; length < name.length() && length <= LONGEST; length++) {
+            if (TERMS.contains(name.substring(0, length))) return true;
+        }
+        return false;
+    }
+
+    /** A name that opens inside a clinical word and runs out of it (左氧氟沙|星三天: 沙星 is a drug's ending). */
+    private static boolean startsInsideTerm(String text, Span name) {
+        for (int start = Math.max(0, name.start() - LONGEST + 1); start < name.start(); start++) {
+            for (int end = name.start() + 1; end <= Math.min(text.length(), start + LONGEST); end++) {
+                if (TERMS.contains(text.substring(start, end))) return true;
+            }
         }
         return false;
     }

@@ -55,7 +55,12 @@ final class EnglishNameDetector implements Detector {
             // Names common in recent birth cohorts and outside the English-speaking world.
             + "Oscar Freya Aisha Mateo Fatima Hassan Layla Amir Zara Elijah Isla Harper Aria Luna Mila Aiden Jayden "
             + "Mason Logan Elena Sofia Lucia Marco Luca Giulia Paolo Ana Diego Pablo Camila Valentina Javier Miguel "
-            + "Nikolai Anya Ivan Katarina Hanna Astrid Erik Nils Jonas Lena Mei Ling Hana Kim Arjun Anil Deepa Kofi Amara")
+            + "Nikolai Anya Ivan Katarina Hanna Astrid Erik Nils Jonas Lena Mei Ling Hana Kim Arjun Anil Deepa Kofi Amara "
+            // English names Chinese colleagues take for work chats and business cards.
+            + "Rocco Darcy Elvis Yvette Sabrina Quincy Winnie Gavin Jasper Sherry Jolin Tracy Cindy Candy Coco Eason Jay "
+            + "Vicky Vivi Kiki Lulu Shirley Jessie Joey Yoyo Alvin Allen Derek Dexter "
+            + "Felix Frankie Howard Hugo Ivy Janice Jimmy Kelvin Kenny Leslie Louise Maggie Nancy Peggy Queenie Rita "
+            + "Roy Sandy Simon Stanley Stella Terry Vince Wayne Willa Wilson Yolanda Zoey")
             .split(" ")));
     // Frequent surnames: a capitalised word before one is a given name even when it is not listed (Freya Kowalski).
     private static final Set<String> SURNAMES = Set.copyOf(List.of(("Smith Johnson Williams Brown Jones Garcia Miller "
@@ -149,6 +154,11 @@ final class EnglishNameDetector implements Detector {
     }
 
     /** A given name or surname of our lists (Mary, Manning is not; Gary, Fleming would be vocabulary otherwise). */
+    /** A given name of the list (Rocco, Yvette). */
+    static boolean knownGiven(String token) {
+        return GIVEN.contains(token);
+    }
+
     static boolean knownName(String token) {
         return GIVEN.contains(token) || SURNAMES.contains(token);
     }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * English names in the forms registers, wristbands and letters use besides "Given Family": family name first with a
  * comma (Bautista, Rogelio; ABERNATHY-COLE, ESTHER) or in capitals (BENEDIKT SCHWARZENBACH) after a person cue, an
  * initial before the family name (A. Whitlock, I. de León), the name a greeting addresses (Hi Ashby,), and the
- * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna), the name under a sign-off and a
- * list's entries before a dash. No word
- * may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
+ * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna), the name under a sign-off, a
+ * list's entries before a dash and a passport's machine-readable line (P<CHN SUO<<FUDE). No word may be clinical or
+ * function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
  */
 final class EnglishNameFormsDetector implements Detector {
     // Hyphenated given names may go on in lower case (Ka-ming, Jean-Luc).
@@ -41,12 +41,17 @@ final class EnglishNameFormsDetector implements Detector {
             + "(?:informed|follow-up|examined|supervised|verified|approved|witnessed|triaged|assessed|prepared|"
             + "transcribed|counsell?ed|notified|signed off|escorted|visited|interpreted) by|"
             + "mum|mom|dad|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|"
+            + "on call|cashier|HSE contact|contact|imam|operator|team leader|"
+            + "(?:kept|requested|registered|ordered|arranged|booked|organi[sz]ed|introduced|hosted|led|run|sent|"
+            + "delivered|performed|issued|authori[sz]ed) by|"
             + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
     private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
             + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2})[ \\t]*(?:\\n|$)");
+    // A passport's machine-readable line: the surname, <<, the given names (P<CHN SUO<<FUDE<<<<).
+    private static final Pattern MRZ = Pattern.compile("\\bP<[A-Z]{3}([A-Z]{2,}(?:<[A-Z]{2,})*<<[A-Z]{2,}(?:<[A-Z]{2,})*)");
     private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
     // A Chinese name after an English honorific (Dr. 虞 on call, Mrs 王芳).
     private static final Pattern HONORIFIC_HAN = Pattern.compile("\\b(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s?(\\p{IsHan}{1,3})(?!\\p{IsHan})");
@@ -72,6 +77,8 @@ final class EnglishNameFormsDetector implements Detector {
                 if (surname && noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
             }
         }
+        Matcher mrz = MRZ.matcher(text);
+        while (mrz.find()) out.add(new Span(mrz.start(1), mrz.end(1), EntityKind.NAME));
         Matcher mixed = MIXED.matcher(text);
         while (mixed.find()) {
             String given = mixed.group(1) != null ? mixed.group(1) : mixed.group(4);

@@ -17,6 +17,7 @@ final class EnglishVocabulary {
             + "With And Or Of In On At By For From To As If But When While After Before During Since Until Upon Via Per "
             + "Please Thank Thanks Dear Yours Sincerely Regards Best Kind Warm Faithfully Truly Hi Hello Re Cc Subject "
             + "Date Time Name Patient Patients Attending Resident Consultant Registrar Nurse Doctor Dr Mr Mrs Ms Miss Mx "
+            + "Research Coordinator Manager Supervisor Director Assistant Secretary Technician Officer Clinical Trial "
             + "Prof Professor Sir Madam Colleague Team Staff Family Relative Son Daughter Wife Husband Mother Father "
             + "Yes No Not None Other Others Also Both All Any Each Every Some Many Most Further Next Last Previous "
             + "Current Recent Today Tomorrow Yesterday Tonight Morning Afternoon Evening Night Day Days Week Weeks Month "

@@ -19,7 +19,9 @@ final class KeyValueDetector implements Detector {
     private static final List<Pattern> PAIRS = List.of(
             Pattern.compile("\"" + KEY + "\"\\s*:\\s*(?:\"([^\"\\\\]{1,120})\"|(\\d[\\d -]{5,24}\\d))"),
             Pattern.compile("<" + KEY + ">([^<>]{1,120})</\\1>"),
-            Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)|([^\\s,;&|\"<>]{1,60}))"),
+            // A query string may spell a date with blanks (dob=14 OCT 1985&mrn=…).
+            Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)"
+                    + "|(\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\\.? \\d{4})|([^\\s,;&|\"<>]{1,60}))"),
             // A YAML value has no run of spaces: "DOB: 11 SEP 1933   Hosp No: …" is a form's line of several fields.
             Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(

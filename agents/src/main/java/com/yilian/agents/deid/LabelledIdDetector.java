@@ -25,7 +25,8 @@ final class LabelledIdDetector implements Detector {
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
-    static final String RECORD_VALUE = "(?:No\\.\\s?)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}";
+    // A register may add the year after a slash (0089814/22).
+    static final String RECORD_VALUE = "(?:No\\.\\s?)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2}(?!\\d))?";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
@@ -33,7 +34,9 @@ final class LabelledIdDetector implements Detector {
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
-                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{3}))";
+                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
+                    // An English claim names the policy by its code alone (policy NX64-5858301164).
+                    + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969).
             INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
@@ -53,9 +56,9 @@ final class LabelledIdDetector implements Detector {
             + "|(?:" + MONTH + ")\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? (?:" + MONTH + ")\\.? \\d{4}"
             // …25th October 1977, 18-Apr-2021, 1999-Feb-07.
             + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4}|\\d{4}-(?:" + MONTH + ")-\\d{1,2}"
-            // Taiwan counts years from 1912 (民國71年6月16日, 071/06/16); a form may give only year and month (1953-05).
+            // Taiwan counts years from 1912 (民國71年6月16日, 071/06/16); a form may give only year and month (1953-05, 1958.09).
             + "|民国\\d{1,3}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d/])\\d{3}/\\d{2}/\\d{2}(?![\\d/])"
-            + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])"
+            + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])|(?<![\\d.])(?:19|20)\\d{2}\\.\\d{1,2}(?![\\d.])"
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
             + "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
@@ -65,7 +68,8 @@ final class LabelledIdDetector implements Detector {
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
-    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|生人|生(?![前活育长产效物理病]))");
+    // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
+    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|生人|生(?![前活育长产效物理病])|分娩|娩出)");
 
     // …or right after the gender of a row of fields (12床 王素珍 女 2013年9月9日 血型O; 郑晓丹,男,1968.3.6,…), which is
     // where forms put it; a visit date after a gender is followed by its event (女，2024年1月3日就诊).

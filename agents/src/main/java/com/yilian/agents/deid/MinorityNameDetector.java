@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tibetan, Mongolian and Yi names written without an interpunct and without a Han surname (扎西顿珠, 哈斯巴根,
- * 吉克阿依): two or more name syllables in a row. Each syllable alone is also a word or a name part elsewhere, but a
+ * Tibetan, Mongolian, Yi, Uyghur and Kazakh names written without an interpunct and without a Han surname (扎西顿珠,
+ * 哈斯巴根, 吉克阿依, 别克江木拉提): two or more name syllables in a row. Each syllable alone is also a word or a name part elsewhere, but a
  * run of two practically only occurs as a personal name.
  */
 final class MinorityNameDetector implements Detector {
@@ -16,9 +16,16 @@ final class MinorityNameDetector implements Detector {
             + "次旦|旺堆|旺姆|曲吉|仓决|阿旺|格列|嘎玛|泽仁|才让|才旦|吉美|仁青|玉珍|德庆|普赤|次珍|巴珠|央拉|"
             + "巴根|哈斯|其其格|乌云|巴特尔|巴图|孟和|朝鲁|苏和|额尔敦|那仁|格日勒|图雅|萨仁|斯琴|高娃|宝力德|敖登|"
             + "满都拉|呼和|吉日嘎拉|乌力吉|阿拉坦|特木尔|毕力格|那日苏|其木格|塔娜|托娅|娜仁|"
-            + "阿呷|沙马|吉克|阿依|阿果|曲比|吉木|海来|木呷|阿牛|日呷|阿各|拉哈|伍呷|史色|吉伍|俄木|尔古|阿嫫")
+            + "阿呷|沙马|吉克|阿依|阿果|曲比|吉木|海来|木呷|阿牛|日呷|阿各|拉哈|伍呷|史色|吉伍|俄木|尔古|阿嫫|"
+            // Amdo Tibetan of Qinghai and Gansu (多杰, 公保, 更登, 拉毛), more Mongolian (巴音, 乌日根, 达来).
+            + "多杰|公保|贡保|更登|拉毛|尖措|完玛|旦正|索南|南加|闹日|官却|桑杰|东智|万玛|华旦|"
+            + "巴音|乌日根|达来|达赖|宝音|图门|额尔德尼|布和|"
+            // Uyghur and Kazakh names written without the interpunct (帕热旦努尔买买提, 别克江木拉提).
+            + "买买提|麦麦提|艾买提|阿布力|阿布都|阿不都|米提|古丽|热合曼|吾斯曼|哈斯木|努尔|帕热旦|别克|木拉提|艾孜|"
+            + "司迪克|吐尔逊|热依拉|托合提|依明|肉孜|沙吾提|艾力|艾克木|排日扎提|阿曼|叶尔兰|努尔兰|江木|买合甫")
             .split("\\|"));
     private static final int LONGEST = 4;
+    private static final String TAILS = "措吉加草杰江再";
     private static final String FIRST = SYLLABLES.stream().map(x -> x.substring(0, 1)).distinct().reduce("", String::concat);
 
     @Override
@@ -27,6 +34,14 @@ final class MinorityNameDetector implements Detector {
         for (int i = 0; i < text.length(); ) {
             int end = i, parts = 0;
             for (int next; (next = syllableEnd(text, end)) > end; end = next) parts++;
+            // Tibetan names end in a one-character syllable after a known one (更登加, 拉毛措, 旦正草); Uyghur names
+            // join theirs with 江 or 再 (吾斯曼江哈斯木).
+            if (parts >= 1 && end < text.length() && TAILS.indexOf(text.charAt(end)) >= 0
+                    && (end + 1 == text.length() || !NameContext.isHan(text.charAt(end + 1)) || syllableEnd(text, end + 1) > end + 1)) {
+                end++;
+                parts++;
+                for (int next; (next = syllableEnd(text, end)) > end; end = next) parts++;
+            }
             if (parts >= 2) {
                 out.add(new Span(i, end, EntityKind.NAME));
                 i = end;

@@ -68,7 +68,9 @@ final class NameContext {
             "诊断", "既往", "病史", "专科", "科室", "床号", "职业", "民族", "婚姻", "籍贯", "病程", "脉搏", "呼吸", "血氧", "出生",
             "现年", "享年", "终年", "时年", "公里", "公斤", "万元",
             // Nouns that follow 患者 as its attribute (与患者关系), not as its name.
-            "关系", "情况", "病情", "常规", "平时", "平素", "方面", "方案", "程度", "单位", "全身", "意愿", "要求");
+            "关系", "情况", "病情", "常规", "平时", "平素", "方面", "方案", "程度", "单位", "全身", "意愿", "要求",
+            // …or as what came from them (患者来信：, 家属来电).
+            "来信", "来电", "来访", "年令");
     // A name may start right after these even though they are Chinese characters (内科张伟接诊, 家住…的李明, 今日王芳陪同).
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经|时|间|后)$");
     // A cue word itself must not be read as a name (母亲 starts with the surname 母).
@@ -135,6 +137,10 @@ final class NameContext {
     /** A role noun of two verb or noun characters and 人/者 ends at {@code j} (交款人, 参保人, 受检者, 参加者). */
     static boolean roleNounEndsAt(String text, int j) {
         if (j < 3 || "人者".indexOf(text.charAt(j - 1)) < 0) return false;
+        // 朝觐人|员体检: 人员 is staff, the role word goes on.
+        if (text.charAt(j - 1) == '人' && j < text.length() && text.charAt(j) == '员') return false;
+        // …and a count of people is none (…、其木格三人为|同一批次).
+        if ("一二三四五六七八九十两几数多".indexOf(text.charAt(j - 2)) >= 0) return false;
         String head = text.substring(j - 3, j - 1);
         return givenChar(head.charAt(0)) && givenChar(head.charAt(1)) && !NOT_ROLE_HEADS.contains(head)
                 && !NOT_ROLE_TAILS.contains(text.substring(j - 2, j));

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Chinese names in pinyin as passports, insurers and foreign hospitals write them: the surname in capitals before the
- * given name (ZHANG Wei, OUYANG Jingyu, TENG Ping'an), after two initials (A.G. Wu), or alone after a title (Dr. RUI,
- * Mrs QI). The surname must be the pinyin of a known Chinese surname and the given name a run of pinyin syllables, so
+ * given name (ZHANG Wei, OUYANG Jingyu, TENG Ping'an), after two initials (A.G. Wu), with an English first name (DOU
+ * Rocco, Rocco Dou), or alone after a title (Dr. RUI, Mrs QI). The surname must be the pinyin of a known Chinese surname and the given name a run of pinyin syllables, so
  * CT, ICU or "HE Ward" stay.
  */
 final class PinyinNameDetector implements Detector {
@@ -32,6 +32,13 @@ final class PinyinNameDetector implements Detector {
             "(?<![\\p{IsLatin}'’-])([A-Z]{2,8})\\s([A-Z]{2,12})(?![\\p{IsLatin}'’-])");
     private static final Pattern GIVEN_FIRST = Pattern.compile(
             "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{2,12})\\s([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
+    private static final Pattern CAPITALS_COMMA = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z]{2,8}),\\s?([A-Z]{2,12})(?![\\p{IsLatin}'’-])");
+    // A Chinese surname with an English first name, either order (DOU Rocco, Rocco Dou, Jolin La).
+    private static final Pattern CAPITALS_ENGLISH = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z]{2,8})\\s([A-Z][a-z]{2,10})(?![\\p{IsLatin}'’-])");
+    private static final Pattern ENGLISH_SURNAME = Pattern.compile(
+            "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{2,10})\\s([A-Z][a-z]{1,7})(?![\\p{IsLatin}'’-])");
     private static final Pattern COMMA = Pattern.compile(
             "(?<![\\p{IsLatin}'’-])([A-Z][a-z]{1,7}),\\s?([A-Z][a-z]{2,12})(?![\\p{IsLatin}'’-])");
     // Two initials of the given name before a pinyin surname (A.G. Wu, C.T. Qin); not P.O. Box or U.S. Army.
@@ -52,6 +59,9 @@ final class PinyinNameDetector implements Detector {
         addTwoSyllableGiven(text, ALL_CAPITALS.matcher(text), 1, 2, out);
         addTwoSyllableGiven(text, GIVEN_FIRST.matcher(text), 2, 1, out);
         addTwoSyllableGiven(text, COMMA.matcher(text), 1, 2, out);
+        addTwoSyllableGiven(text, CAPITALS_COMMA.matcher(text), 1, 2, out);
+        addEnglishGiven(text, CAPITALS_ENGLISH.matcher(text), 1, 2, out);
+        addEnglishGiven(text, ENGLISH_SURNAME.matcher(text), 2, 1, out);
         Matcher initials = INITIALS.matcher(text);
         while (initials.find()) {
             if (isSurname(initials.group(1))) out.add(new Span(initials.start(), initials.end(), EntityKind.NAME));
@@ -67,6 +77,15 @@ final class PinyinNameDetector implements Detector {
         while (m.find()) {
             String g = m.group(given).toLowerCase(Locale.ROOT);
             if (isSurname(m.group(surname)) && twoSyllables(g)) {
+                out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+            }
+        }
+    }
+
+    /** A pinyin surname with a listed English given name (Rocco, Yvette; not HE Stain or HE Ward). */
+    private static void addEnglishGiven(String text, Matcher m, int surname, int given, List<Span> out) {
+        while (m.find()) {
+            if (isSurname(m.group(surname)) && EnglishNameDetector.knownGiven(m.group(given))) {
                 out.add(new Span(m.start(), m.end(), EntityKind.NAME));
             }
         }

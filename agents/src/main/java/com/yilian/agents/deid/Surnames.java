@@ -33,7 +33,10 @@ final class Surnames {
             // Surnames of Yunnan and Guizhou (杞, 卯, 矣, 禄…).
             + "杞卯矣滚禄撒续渠畅"
             // …and of Anhui and Hubei (疏, 宛).
-            + "疏宛";
+            + "疏宛"
+            // …and of the north-west: Hui families of Gansu, Ningxia and Qinghai (妥, 虎, 锁, 喇, 敏, 把, 铁) and old
+            // Shaanxi ones (贠, 剡, 巨, 同, 问, 种, 年, 鱼, 星, 闪, 蔚, 毋). Many are words too: the context rules decide.
+            + "妥虎锁喇敏把铁贠剡巨同问种年鱼星闪蔚毋";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

@@ -681,4 +681,27 @@ class DeidentifierTest {
         assertThat(found("易娭毑一个人住；卞嫂炒青时烫伤。梓涵妹子，报告出来了（患者晏梓涵）", EntityKind.NAME))
                 .containsExactly("易", "卞", "梓涵", "晏梓涵");
     }
+
+    @Test
+    void northWesternSurnamesMinorityNamesPassportsAndRegisters() {
+        assertThat(found("患者妥海燕，陪同虎生贵、锁琴、贠思瑶；家属剡彦平，随访医生巨子墨，联系人问书瑶、年锦程", EntityKind.NAME))
+                .containsExactly("妥海燕", "虎生贵", "锁琴", "贠思瑶", "剡彦平", "巨子墨", "问书瑶", "年锦程");
+        // The same characters as words and tests: the Rose Bengal plate test, a herd's contacts, 年令 for 年龄, a title.
+        assertThat(found("虎红平板凝集试验阳性；同群接触者已筛查；性别:女  年令:57。韩江同志，89岁。反复问护士何时出院。"
+                + "寄件人：同仁医院病案室。我吃了左氧氟沙星三天。患者来信：", EntityKind.NAME)).containsExactly("韩江");
+        assertThat(found("藏族牧民公保扎西；拉毛措、更登加、乌日根达赖、巴音孟和、帕热旦努尔买买提", EntityKind.NAME))
+                .containsExactly("公保扎西", "拉毛措", "更登加", "乌日根达赖", "巴音孟和", "帕热旦努尔买买提");
+        assertThat(found("MRZ: P<CHNSUO<<FUDE<<<<<<<< insured DOU, CUNLAO; 【药房群】DOU Rocco：收到; Doctor on call Dashdorj. "
+                + "records kept by Bakhtiyor. Cashier Firdavs.", EntityKind.NAME))
+                .containsExactly("SUO<<FUDE", "DOU, CUNLAO", "DOU Rocco", "Dashdorj", "Bakhtiyor", "Firdavs");
+        // A pinyin surname before an English word that is a place or a job is no name.
+        assertThat(found("HE Ward. MA Clinic. Clinical Research Coordinator, Tel", EntityKind.NAME)).isEmpty();
+        assertThat(found("住院号0089814/22，出生日期：1958.09；产妇吉先加，2017-01-23分娩一男婴。dob=14 OCT 1985&mrn=QL1684",
+                EntityKind.BIRTH_DATE)).containsExactly("1958.09", "2017-01-23", "14 OCT 1985");
+        assertThat(found("住院号0089814/22", EntityKind.MEDICAL_RECORD)).containsExactly("0089814/22");
+        assertThat(found("医保NX64-0047283314，在外地住院; insured X, policy GS62073196601912, bank", EntityKind.INSURANCE))
+                .containsExactly("NX64-0047283314", "GS62073196601912");
+        assertThat(found("住址临夏回族自治州临夏县韩集镇团结路24号院，电话", EntityKind.ADDRESS))
+                .containsExactly("临夏回族自治州临夏县韩集镇团结路24号院");
+    }
 }
