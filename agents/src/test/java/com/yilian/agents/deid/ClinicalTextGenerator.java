@@ -211,6 +211,9 @@ final class ClinicalTextGenerator {
         if (Blind22Templates.uses(templates)) {
             return new OwnPools(Blind22Templates::chineseName, Blind22Templates::minorityName, this::fillBlind22);
         }
+        if (Blind23Templates.uses(templates)) {
+            return new OwnPools(Blind23Templates::chineseName, Blind23Templates::minorityName, this::fillBlind23);
+        }
         return null;
     }
 
@@ -836,6 +839,41 @@ final class ClinicalTextGenerator {
             case "DOBC" -> label(text, gold, Blind22Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
             case "DOBE" -> label(text, gold, Blind22Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
             case "NB" -> label(text, gold, Blind22Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean fillBlind23(String slot, String[] people, StringBuilder text, List<Span> gold) {
+        switch (slot) {
+            case "N" -> label(text, gold, Blind23Templates.chineseName(random), EntityKind.NAME);
+            case "NM" -> label(text, gold, Blind23Templates.minorityName(random), EntityKind.NAME);
+            case "PS" -> label(text, gold, Blind23Templates.surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> label(text, gold, Blind23Templates.surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> label(text, gold, Blind23Templates.surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> label(text, gold, Blind23Templates.addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> label(text, gold, Blind23Templates.scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> label(text, gold, Blind23Templates.nickname(random), EntityKind.NAME);
+            case "PY" -> label(text, gold, Blind23Templates.pinyinName(random), EntityKind.NAME);
+            case "XE" -> label(text, gold, Blind23Templates.staffName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> label(text, gold, Blind23Templates.englishName(random), EntityKind.NAME);
+            case "ES" -> label(text, gold, Blind23Templates.englishSurname(random), EntityKind.NAME);
+            case "EG" -> label(text, gold, Blind23Templates.englishGiven(random), EntityKind.NAME);
+            case "ID" -> label(text, gold, Blind23Templates.idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> label(text, gold, Blind23Templates.mobile(random), EntityKind.PHONE);
+            case "L" -> label(text, gold, Blind23Templates.landline(random), EntityKind.PHONE);
+            case "R" -> label(text, gold, Blind23Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> label(text, gold, Blind23Templates.insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> label(text, gold, Blind23Templates.bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> label(text, gold, Blind23Templates.address(random.nextInt(3) > 0, false, random),
+                    EntityKind.ADDRESS);
+            case "A0" -> label(text, gold, Blind23Templates.address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> label(text, gold, Blind23Templates.birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBC" -> label(text, gold, Blind23Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> label(text, gold, Blind23Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> label(text, gold, Blind23Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
             default -> {
                 return false;
             }

@@ -15,7 +15,8 @@ import java.util.List;
  * after BLIND_15 on the same terms; so is BLIND_17, written after BLIND_16 on the same terms; so is BLIND_18, written
  * after BLIND_17 on the same terms; so is BLIND_19, written after BLIND_18 on the same terms; so is BLIND_20, written
  * after BLIND_19 on the same terms; so is BLIND_21, written beside BLIND_20 on the same terms; so is BLIND_22,
- * written after BLIND_21 on the same terms), seed, records, lines shown.
+ * written after BLIND_21 on the same terms; so is BLIND_23, written after BLIND_22 on the same terms), seed, records,
+ * lines shown.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
@@ -38,7 +39,8 @@ final class DeidDevelopmentProbe {
                 : group.equals("BLIND_19") ? Blind19Templates.SEED
                 : group.equals("BLIND_20") ? Blind20Templates.SEED
                 : group.equals("BLIND_21") ? Blind21Templates.SEED
-                : group.equals("BLIND_22") ? Blind22Templates.SEED : 7;
+                : group.equals("BLIND_22") ? Blind22Templates.SEED
+                : group.equals("BLIND_23") ? Blind23Templates.SEED : 7;
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         List<String> templates = TemplateGroups.named(group);

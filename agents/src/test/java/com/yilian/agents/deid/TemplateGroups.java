@@ -29,6 +29,7 @@ final class TemplateGroups {
                 : group.equals("BLIND_20") ? Blind20Templates.class
                 : group.equals("BLIND_21") ? Blind21Templates.class
                 : group.equals("BLIND_22") ? Blind22Templates.class
+                : group.equals("BLIND_23") ? Blind23Templates.class
                 : group.equals("FORMER_BLIND_2") || group.equals("DEVELOPMENT_3") ? DevelopmentTemplates.class
                 : ClinicalTextGenerator.class;
         return (List<String>) owner.getDeclaredField(group).get(null);
