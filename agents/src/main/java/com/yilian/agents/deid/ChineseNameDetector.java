@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ChineseNameDetector implements Detector {
     // After 姓名： a place-like word is the name asked for (姓名：洪湖), as it is after no other label.
     private static final Pattern INSTITUTION_TAIL = Pattern.compile("科大学|医科|大学|学院|医院|卫生院|中学|小学");
+    private static final int RARE_CHARACTER = 3;
     private static final Pattern NAME_LABEL = Pattern.compile("(?:姓\\s*名|名字)\\s*[:：]\\s*$");
 
     @Override
@@ -399,6 +400,11 @@ final class ChineseNameDetector implements Detector {
         boolean label = NameContext.labelBefore(text, i);
         boolean cue = label || cue(text, i, view);
         if (!cue && !NameContext.startsWord(text, i)) return i;
+        int slotted = cue ? cuedRareSurnameEnd(text, i, view, functionWord) : i;
+        if (slotted > i) return slotted;
+        // A word HanLP reads from here that is no name (患者：对对|对, 医生：多大|了, 本人银行|账户) opens none.
+        Integer word = view.termEnds().get(i);
+        if (word != null && word > i + 1 && !view.natureAt(i).startsWith("nr")) return i;
         for (int len = 3; len >= 2; len--) {
             int end = i + len;
             // A role noun (签字人, 受检者, 收款员) is a label, not a name.
@@ -408,6 +414,31 @@ final class ChineseNameDetector implements Detector {
             }
             if (NameContext.strongAt(text, end) || cue && NameContext.titleAt(text, end)) return end;
             if (label && (end == text.length() || !NameContext.givenChar(text.charAt(end)))) return end;
+        }
+        return i;
+    }
+
+    /**
+     * After a cue or label (申请人郅爱民，, 母亲郅子墨电话…) a surname no list knows: a rare character that HanLP reads
+     * alone or as the start of a name, no function word, before one or two characters that names use; the
+     * whole, and the surname with the next character, no word; closed by punctuation, a blank, a line end or a
+     * predicate. Returns the end, or {@code i}.
+     */
+    private static int cuedRareSurnameEnd(String text, int i, HanlpView view, boolean functionWord) {
+        // Only a character that is hardly ever a word of its own (弭, 郅, 撖: HanLP counts it three times or fewer);
+        // 对, 多, 体 and 房 after a cue are words (患者：对对对, 弟弟体健).
+        if (functionWord || !NameContext.isHan(text.charAt(i)) || NameContext.bedEndsAt(text, i)
+                || CoreDictionary.getTermFrequency(text.substring(i, i + 1)) > RARE_CHARACTER) {
+            return i;
+        }
+        Integer term = view.termEnds().get(i);
+        if (term == null || term != i + 1 && !view.natureAt(i).startsWith("nr")) return i;
+        if (i + 2 > text.length() || HanlpView.isWord(text.substring(i, i + 2))) return i;
+        for (int end = Math.min(text.length(), i + 3); end >= i + 2; end--) {
+            boolean likely = true;
+            for (int k = i + 1; k < end; k++) likely &= GivenNameCharacters.likely(text.charAt(k));
+            if (!likely || HanlpView.isWord(text.substring(i, end))) continue;
+            if (NameContext.closedAt(text, end) || NameContext.weakLength(text, end) >= 2) return end;
         }
         return i;
     }

@@ -704,4 +704,13 @@ class DeidentifierTest {
         assertThat(found("住址临夏回族自治州临夏县韩集镇团结路24号院，电话", EntityKind.ADDRESS))
                 .containsExactly("临夏回族自治州临夏县韩集镇团结路24号院");
     }
+
+    @Test
+    void rareCharactersAfterACueAreSurnames() {
+        // Characters HanLP hardly ever sees as words (弭, 郅, 撖) open a name after a cue or label, listed or not.
+        assertThat(found("医生签名 弭秀华\n申请人郅爱民，手机13018635315\n母亲撖子墨电话139；家属税建国、旷野平", EntityKind.NAME))
+                .containsExactly("弭秀华", "郅爱民", "撖子墨", "税建国", "旷野平");
+        // Ordinary characters after a cue stay words (弟弟体健, 患者：腹痛), and a line break is no surname.
+        assertThat(found("弟弟体健。患者：腹痛三天。孕产妇\n家庭医生团队", EntityKind.NAME)).isEmpty();
+    }
 }
