@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * names of departments, drugs and other things (deptName, drugName) are no person's.
  */
 final class KeyValueDetector implements Detector {
-    private static final String KEY = "([A-Za-z_][A-Za-z0-9_]{0,40})";
+    // Keys may be Chinese as well ("出生":"19500420", 出生=19360222&…).
+    private static final String KEY = "([\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_]{0,40})";
     // The same pairs in the other forms exports and logs take: "key": value (JSON), <Key>value</Key> (XML),
     // key=value (a log line), key: value on a line of its own (YAML). The value is the first group after the key.
     private static final List<Pattern> PAIRS = List.of(
@@ -27,9 +28,9 @@ final class KeyValueDetector implements Detector {
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     private static final List<KeyKind> KEYS = List.of(
-            new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone"),
-            new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid"),
-            new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate"),
+            new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone|电话|手机"),
+            new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid|身份证"),
+            new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate|^出生(?:日期)?$|^生日$"),
             new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"

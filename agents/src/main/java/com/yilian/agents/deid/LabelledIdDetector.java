@@ -34,6 +34,8 @@ final class LabelledIdDetector implements Detector {
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
+                    // A commercial policy (保单号：AH34-…, 保单 AH34-…).
+                    + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
                     // An English claim names the policy by its code alone (policy NX64-5858301164).
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";

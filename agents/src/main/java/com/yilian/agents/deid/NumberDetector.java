@@ -15,8 +15,9 @@ final class NumberDetector implements Detector {
             "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?|0)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)"
                     // …or dotted (138.1234.5678).
                     + "|(?<![0-9A-Za-z+.])1[3-9]\\d\\.\\d{4}\\.\\d{4}(?!\\.?\\d)");
+    // From abroad the area code drops its 0 (+86-21-23677624, +86-510-20036546).
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"

@@ -260,7 +260,9 @@ class DeidEvaluationTest {
     /**
      * The seventeenth blind set, measured once at 05c4c84 (recall 0.889, precision 0.976; names 0.863 / 0.978): Yunnan
      * and Guizhou surnames (杞, 卯, 矣, 者, 字…), 嬢嬢 and sir after a surname, sign-offs after a dash and English
-     * "taken by" roles in the rules since. Still missed: lunar birthdays (农历戊戌年腊月廿三), partial addresses.
+     * "taken by" roles in the rules since. Still missed: lunar birthdays (农历戊戌年腊月廿三), partial addresses. Its
+     * writer labels a commercial policy's 保单号 as none, BLIND_23's as an insurance number; the rules mask it (a health
+     * plan's number identifies its holder), which costs this set about 0.002 of precision.
      */
     @Test
     void blindSeventeen() {
@@ -268,7 +270,7 @@ class DeidEvaluationTest {
                 Blind17Templates.BLIND_17, 1000);
         assertThat(seventeen.overall().recall()).as("BLIND_17 recall").isGreaterThanOrEqualTo(0.945);
         assertThat(seventeen.perKind.get(EntityKind.NAME).recall()).as("BLIND_17 names").isGreaterThanOrEqualTo(0.95);
-        assertThat(seventeen.overall().precision()).as("BLIND_17 precision").isGreaterThanOrEqualTo(0.975);
+        assertThat(seventeen.overall().precision()).as("BLIND_17 precision").isGreaterThanOrEqualTo(0.97);
     }
 
     /**

@@ -713,4 +713,14 @@ class DeidentifierTest {
         // Ordinary characters after a cue stay words (弟弟体健, 患者：腹痛), and a line break is no surname.
         assertThat(found("弟弟体健。患者：腹痛三天。孕产妇\n家庭医生团队", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void phonesFromAbroadChineseExportKeysAndPolicies() {
+        assertThat(found("电话 +86-21-23677624；家属 +86-510-20036546", EntityKind.PHONE))
+                .containsExactly("+86-21-23677624", "+86-510-20036546");
+        assertThat(found("患者=徐伯钧&手机=17709242006&出生=19360222&套餐=PKG-B2 {\"出生\":\"19500420\",\"出生地\":\"19500420\"}",
+                EntityKind.BIRTH_DATE)).containsExactly("19360222", "19500420");
+        assertThat(found("保单号：AH34-1460777332；保单 AH34-4758079344。保单已生效，保单状态正常", EntityKind.INSURANCE))
+                .containsExactly("AH34-1460777332", "AH34-4758079344");
+    }
 }
