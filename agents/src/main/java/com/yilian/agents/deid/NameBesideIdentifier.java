@@ -20,9 +20,12 @@ final class NameBesideIdentifier {
             EntityKind.BIRTH_DATE);
     // What may stand between the name and the identifier (孕30周, , DOB, , forklift driver, ID).
     private static final int MAX_BETWEEN = 30;
-    private static final Pattern CHINESE = Pattern.compile("[ \\t\\u3000]*(\\p{IsHan}{2,4})(?=[ \\t\\u3000，,])");
+    // A roster may number its rows or head them with a day, a time or a queue number (3 哈占鳌, 周二 冶尕娥, A012 台诗涵).
+    private static final String ROW_HEAD = "(?:(?:\\d{1,3}[.、)]?|[A-Z]\\d{2,4}|周[一二三四五六日天]|星期[一二三四五六日天]"
+            + "|\\d{1,2}[:：]\\d{2}|上午|下午|晚上)[ \\t\\u3000]+)?";
+    private static final Pattern CHINESE = Pattern.compile("[ \\t\\u3000]*" + ROW_HEAD + "(\\p{IsHan}{2,4})(?=[ \\t\\u3000，,])");
     private static final Pattern ADDRESSED = Pattern.compile("(?:" + AddressTermDetector.SURNAME_SUFFIX + ")$");
-    private static final Pattern LATIN = Pattern.compile("[ \\t]*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})(?=,? )");
+    private static final Pattern LATIN = Pattern.compile("[ \\t]*" + ROW_HEAD + "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2})(?=,? )");
 
     private NameBesideIdentifier() {
     }

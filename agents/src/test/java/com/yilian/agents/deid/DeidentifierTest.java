@@ -674,6 +674,9 @@ class DeidentifierTest {
         // A row opened by a place, a field or a surname with a title: no name, or only the surname.
         assertThat(found("宁夏 0951-5012345\n单位 0579-88776655\n王医生 13812345678\nCall Centre 13812345678", EntityKind.NAME))
                 .containsExactly("王");
+        // Rows headed by a day or a number (周二 哈占鳌 …), not a field or a disease there.
+        assertThat(found("周二 哈占鳌 (+86)18090364147\n3 同文革 16015923856\n周三 随访 13812345678\n1 高血压 13812345678",
+                EntityKind.NAME)).containsExactly("哈占鳌", "同文革");
         assertThat(found("今日值班：内二科詹益民 外科游苒\n急诊科揭九斤呼叫骨科会诊", EntityKind.NAME))
                 .containsExactly("詹益民", "游苒", "揭九斤");
         assertThat(found("骨科门诊。内科查房，神经内科查房。牙科管理，外科换药。", EntityKind.NAME)).isEmpty();
