@@ -65,8 +65,8 @@ final class ChineseNameDetector implements Detector {
     private static boolean wordOrInstitution(String text, int i, int end, HanlpView hanlp) {
         boolean unlisted = Surnames.at(text, i) == 0;
         String opening = text.substring(i, Math.min(end, i + 2));
-        // 与患者关系父亲 is a relation, not 关系父.
-        return NameContext.closesCueWord(text, i)
+        // A title is no name of its own (韩江|同志，89岁: 同 is a surname too); 与患者关系父亲 is a relation, not 关系父.
+        return NameContext.closesCueWord(text, i) || NameContext.titleEnd(text, i) > i + 1
                 || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
                 || NameContext.NOT_NAMES.contains(opening)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
@@ -79,8 +79,6 @@ final class ChineseNameDetector implements Detector {
         if (i >= text.length()) return i;
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)) return i;
-        // A title is no name of its own (韩江|同志，89岁: 同 is a surname too).
-        if (NameContext.titleAt(text, i) && NameContext.titleEnd(text, i) > i + 1) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);
         if (slotEnd > i) return slotEnd;
         int end = nameEndAt(text, i, hanlp);

@@ -28,8 +28,8 @@ final class Surnames {
             + "云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼"
             + "居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭占习滑暴字者纳要"
             // Rarer surnames of the 百家姓 that are hardly ever ordinary words, so listing them costs no precision.
-            + "仉逄郗眭厍琚蒯笪佴蔺郦雎聶邴逯郏鄂璩濮晏訾缑苌郄隗糜逯韶郇阎沃钭蓬萧秘鞠仝佘亓邰隗覃蒿酆邗俟"
-            + "庹禚乜蹇宓郯綦郐芈貊蓟郈晁阚琴禤亢贲钮雒谯庾荀羿汲莘郤宦暨殳夔竺桓"
+            + "仉逄郗眭厍琚蒯笪佴郦雎聶邴郏鄂璩濮訾缑苌郄隗糜韶郇阎沃钭蓬萧秘蒿酆邗俟"
+            + "庹禚乜蹇宓郯綦郐芈貊蓟郈琴禤贲钮雒谯庾荀羿汲莘郤宦暨殳夔竺桓"
             // Surnames of Yunnan and Guizhou (杞, 卯, 矣, 禄…).
             + "杞卯矣滚禄撒续渠畅"
             // …and of Anhui and Hubei (疏, 宛).
