@@ -839,4 +839,38 @@ final class Blind22Templates {
     private static String pick(List<String> xs, RandomGenerator r) {
         return IdentifierForms.pick(xs, r);
     }
+
+    /** This set's own slots: writes the slot and returns true, or returns false to leave it to the common ones. */
+    static boolean fill(String slot, String[] people, RandomGenerator random, ClinicalTextGenerator.LabelWriter out) {
+        switch (slot) {
+            case "N" -> out.write(chineseName(random), EntityKind.NAME);
+            case "NM" -> out.write(minorityName(random), EntityKind.NAME);
+            case "PS" -> out.write(surnameOf(people[0]), EntityKind.NAME);
+            case "FS" -> out.write(surnameOf(people[1]), EntityKind.NAME);
+            case "DS" -> out.write(surnameOf(people[2]), EntityKind.NAME);
+            case "PG" -> out.write(addressedGivenName(people[0]), EntityKind.NAME);
+            case "PO" -> out.write(scannedName(people[0], random), EntityKind.NAME);
+            case "PK" -> out.write(nickname(random), EntityKind.NAME);
+            case "PY" -> out.write(pinyinName(random), EntityKind.NAME);
+            case "E", "E2", "E3" -> out.write(englishName(random), EntityKind.NAME);
+            case "ES" -> out.write(englishSurname(random), EntityKind.NAME);
+            case "EG" -> out.write(englishGiven(random), EntityKind.NAME);
+            case "ID" -> out.write(idNumber(random), EntityKind.ID_NUMBER);
+            case "M" -> out.write(mobile(random), EntityKind.PHONE);
+            case "L" -> out.write(landline(random), EntityKind.PHONE);
+            case "R" -> out.write(recordNumber(random), EntityKind.MEDICAL_RECORD);
+            case "I" -> out.write(insuranceNumber(random), EntityKind.INSURANCE);
+            case "B" -> out.write(bankCard(random), EntityKind.BANK_CARD);
+            case "A" -> out.write(address(random.nextInt(3) > 0, false, random), EntityKind.ADDRESS);
+            case "A0" -> out.write(address(false, true, random), EntityKind.ADDRESS);
+            case "DOB" -> out.write(birthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBC" -> out.write(compactBirthDate(random), EntityKind.BIRTH_DATE);
+            case "DOBE" -> out.write(englishBirthDate(random), EntityKind.BIRTH_DATE);
+            case "NB" -> out.write(childBirthDate(random), EntityKind.BIRTH_DATE);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
 }

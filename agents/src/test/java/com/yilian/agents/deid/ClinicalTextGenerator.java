@@ -140,6 +140,20 @@ final class ClinicalTextGenerator {
         boolean fill(String slot, String[] people, StringBuilder text, List<Span> gold);
     }
 
+    /** A blind set's own slots, written in its BlindNTemplates: the slot's value goes to the writer, true when filled. */
+    interface SetSlots {
+        boolean fill(String slot, String[] people, RandomGenerator random, LabelWriter out);
+    }
+
+    /** Appends a value to the record and labels it with its kind. */
+    interface LabelWriter {
+        void write(String value, EntityKind kind);
+    }
+
+    private SlotFiller slots(SetSlots set) {
+        return (slot, people, text, gold) -> set.fill(slot, people, random, (value, kind) -> label(text, gold, value, kind));
+    }
+
     ClinicalTextGenerator(long seed, List<String> templates) {
         this.random = new Random(seed);
         this.v = new SyntheticValues(random);
@@ -176,43 +190,43 @@ final class ClinicalTextGenerator {
             return new OwnPools(Blind10Templates::chineseName, Blind10Templates::minorityName, this::fillBlind10);
         }
         if (Blind11Templates.uses(templates)) {
-            return new OwnPools(Blind11Templates::chineseName, Blind11Templates::minorityName, this::fillBlind11);
+            return new OwnPools(Blind11Templates::chineseName, Blind11Templates::minorityName, slots(Blind11Templates::fill));
         }
         if (Blind12Templates.uses(templates)) {
-            return new OwnPools(Blind12Templates::chineseName, Blind12Templates::minorityName, this::fillBlind12);
+            return new OwnPools(Blind12Templates::chineseName, Blind12Templates::minorityName, slots(Blind12Templates::fill));
         }
         if (Blind13Templates.uses(templates)) {
-            return new OwnPools(Blind13Templates::chineseName, Blind13Templates::minorityName, this::fillBlind13);
+            return new OwnPools(Blind13Templates::chineseName, Blind13Templates::minorityName, slots(Blind13Templates::fill));
         }
         if (Blind14Templates.uses(templates)) {
-            return new OwnPools(Blind14Templates::chineseName, Blind14Templates::minorityName, this::fillBlind14);
+            return new OwnPools(Blind14Templates::chineseName, Blind14Templates::minorityName, slots(Blind14Templates::fill));
         }
         if (Blind15Templates.uses(templates)) {
-            return new OwnPools(Blind15Templates::chineseName, Blind15Templates::minorityName, this::fillBlind15);
+            return new OwnPools(Blind15Templates::chineseName, Blind15Templates::minorityName, slots(Blind15Templates::fill));
         }
         if (Blind16Templates.uses(templates)) {
-            return new OwnPools(Blind16Templates::chineseName, Blind16Templates::minorityName, this::fillBlind16);
+            return new OwnPools(Blind16Templates::chineseName, Blind16Templates::minorityName, slots(Blind16Templates::fill));
         }
         if (Blind17Templates.uses(templates)) {
-            return new OwnPools(Blind17Templates::chineseName, Blind17Templates::minorityName, this::fillBlind17);
+            return new OwnPools(Blind17Templates::chineseName, Blind17Templates::minorityName, slots(Blind17Templates::fill));
         }
         if (Blind18Templates.uses(templates)) {
-            return new OwnPools(Blind18Templates::chineseName, Blind18Templates::minorityName, this::fillBlind18);
+            return new OwnPools(Blind18Templates::chineseName, Blind18Templates::minorityName, slots(Blind18Templates::fill));
         }
         if (Blind19Templates.uses(templates)) {
-            return new OwnPools(Blind19Templates::chineseName, Blind19Templates::minorityName, this::fillBlind19);
+            return new OwnPools(Blind19Templates::chineseName, Blind19Templates::minorityName, slots(Blind19Templates::fill));
         }
         if (Blind20Templates.uses(templates)) {
-            return new OwnPools(Blind20Templates::chineseName, Blind20Templates::minorityName, this::fillBlind20);
+            return new OwnPools(Blind20Templates::chineseName, Blind20Templates::minorityName, slots(Blind20Templates::fill));
         }
         if (Blind21Templates.uses(templates)) {
-            return new OwnPools(Blind21Templates::chineseName, Blind21Templates::minorityName, this::fillBlind21);
+            return new OwnPools(Blind21Templates::chineseName, Blind21Templates::minorityName, slots(Blind21Templates::fill));
         }
         if (Blind22Templates.uses(templates)) {
-            return new OwnPools(Blind22Templates::chineseName, Blind22Templates::minorityName, this::fillBlind22);
+            return new OwnPools(Blind22Templates::chineseName, Blind22Templates::minorityName, slots(Blind22Templates::fill));
         }
         if (Blind23Templates.uses(templates)) {
-            return new OwnPools(Blind23Templates::chineseName, Blind23Templates::minorityName, this::fillBlind23);
+            return new OwnPools(Blind23Templates::chineseName, Blind23Templates::minorityName, slots(Blind23Templates::fill));
         }
         return null;
     }
@@ -459,427 +473,18 @@ final class ClinicalTextGenerator {
         return true;
     }
 
-    private boolean fillBlind11(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind11Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind11Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind11Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind11Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind11Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PW" -> label(text, gold, Blind11Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind11Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind11Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind11Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind11Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "IDF" -> label(text, gold, Blind11Templates.fullWidthIdNumber(random), EntityKind.ID_NUMBER);
-            case "IDV" -> label(text, gold, Blind11Templates.spokenIdNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind11Templates.mobile(random), EntityKind.PHONE);
-            case "MF" -> label(text, gold, Blind11Templates.fullWidthMobile(random), EntityKind.PHONE);
-            case "MV" -> label(text, gold, Blind11Templates.spokenMobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind11Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind11Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind11Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind11Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind11Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind11Templates.address(false, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind11Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBC" -> label(text, gold, Blind11Templates.chineseBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind11Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind11Templates.recentBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind12(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind12Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind12Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind12Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind12Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind12Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind12Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind12Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind12Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind12Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind12Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind12Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind12Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind12Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind12Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind12Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind12Templates.address(false, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind12Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind12Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind12Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind13(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind13Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind13Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind13Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind13Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind13Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind13Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind13Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind13Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind13Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind13Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind13Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind13Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind13Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind13Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind13Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind13Templates.address(false, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind13Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind13Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind13Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind14(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind14Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind14Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind14Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind14Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind14Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind14Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind14Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind14Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind14Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind14Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind14Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind14Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind14Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind14Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind14Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind14Templates.address(false, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind14Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind14Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind14Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind15(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind15Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind15Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind15Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind15Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind15Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind15Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind15Templates.pinyinName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind15Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind15Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind15Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind15Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind15Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind15Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind15Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind15Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind15Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind15Templates.address(random.nextInt(3) > 0, random), EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind15Templates.address(false, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind15Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind15Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind15Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind16(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind16Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind16Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind16Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind16Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind16Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PA" -> label(text, gold, Blind16Templates.ahName(people[0]), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind16Templates.romanisedName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind16Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind16Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind16Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind16Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "HKID" -> label(text, gold, Blind16Templates.hongKongId(random), EntityKind.ID_NUMBER);
-            case "TWID" -> label(text, gold, Blind16Templates.taiwanId(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind16Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind16Templates.landline(random), EntityKind.PHONE);
-            case "HKP" -> label(text, gold, Blind16Templates.hongKongPhone(random), EntityKind.PHONE);
-            case "TWP" -> label(text, gold, Blind16Templates.taiwanPhone(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind16Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind16Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind16Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind16Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind16Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "HKA" -> label(text, gold, Blind16Templates.hongKongAddress(random), EntityKind.ADDRESS);
-            case "TWA" -> label(text, gold, Blind16Templates.taiwanAddress(random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind16Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind16Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBR" -> label(text, gold, Blind16Templates.rocBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind16Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind17(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind17Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind17Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind17Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind17Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind17Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind17Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind17Templates.pinyinName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind17Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind17Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind17Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind17Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind17Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind17Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind17Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind17Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind17Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind17Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind17Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind17Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind17Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBL" -> label(text, gold, Blind17Templates.lunarBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind17Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind18(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind18Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind18Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind18Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind18Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind18Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind18Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind18Templates.pinyinName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind18Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind18Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind18Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind18Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind18Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind18Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind18Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "HA" -> label(text, gold, Blind18Templates.archiveNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind18Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind18Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind18Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind18Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind18Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind18Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind18Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind19(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind19Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind19Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind19Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind19Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind19Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind19Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind19Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind19Templates.pinyinName(random), EntityKind.NAME);
-            case "MX" -> label(text, gold, Blind19Templates.mixedName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind19Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind19Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind19Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind19Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind19Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind19Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind19Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind19Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind19Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind19Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind19Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind19Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind19Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind19Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind20(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind20Templates.chineseName(random), EntityKind.NAME);
-            case "NM" -> label(text, gold, Blind20Templates.minorityName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind20Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind20Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind20Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind20Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind20Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind20Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind20Templates.pinyinName(random), EntityKind.NAME);
-            case "PZ" -> label(text, gold, Blind20Templates.machineReadableName(random), EntityKind.NAME);
-            case "MX" -> label(text, gold, Blind20Templates.mixedName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind20Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind20Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind20Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind20Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind20Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind20Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind20Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind20Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind20Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind20Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind20Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind20Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind20Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind20Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind21(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind21Templates.chineseName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind21Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind21Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind21Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind21Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind21Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind21Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind21Templates.pinyinName(random), EntityKind.NAME);
-            case "PH" -> label(text, gold, Blind21Templates.hl7Name(random), EntityKind.NAME);
-            case "MX" -> label(text, gold, Blind21Templates.mixedName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind21Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind21Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind21Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind21Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind21Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind21Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind21Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind21Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind21Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind21Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind21Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind21Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBC" -> label(text, gold, Blind21Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind21Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind21Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind22(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind22Templates.chineseName(random), EntityKind.NAME);
-            case "NM" -> label(text, gold, Blind22Templates.minorityName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind22Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind22Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind22Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind22Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind22Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind22Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind22Templates.pinyinName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind22Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind22Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind22Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind22Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind22Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind22Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind22Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind22Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind22Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind22Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind22Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind22Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBC" -> label(text, gold, Blind22Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind22Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind22Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private boolean fillBlind23(String slot, String[] people, StringBuilder text, List<Span> gold) {
-        switch (slot) {
-            case "N" -> label(text, gold, Blind23Templates.chineseName(random), EntityKind.NAME);
-            case "NM" -> label(text, gold, Blind23Templates.minorityName(random), EntityKind.NAME);
-            case "PS" -> label(text, gold, Blind23Templates.surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> label(text, gold, Blind23Templates.surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> label(text, gold, Blind23Templates.surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> label(text, gold, Blind23Templates.addressedGivenName(people[0]), EntityKind.NAME);
-            case "PO" -> label(text, gold, Blind23Templates.scannedName(people[0], random), EntityKind.NAME);
-            case "PK" -> label(text, gold, Blind23Templates.nickname(random), EntityKind.NAME);
-            case "PY" -> label(text, gold, Blind23Templates.pinyinName(random), EntityKind.NAME);
-            case "XE" -> label(text, gold, Blind23Templates.staffName(random), EntityKind.NAME);
-            case "E", "E2", "E3" -> label(text, gold, Blind23Templates.englishName(random), EntityKind.NAME);
-            case "ES" -> label(text, gold, Blind23Templates.englishSurname(random), EntityKind.NAME);
-            case "EG" -> label(text, gold, Blind23Templates.englishGiven(random), EntityKind.NAME);
-            case "ID" -> label(text, gold, Blind23Templates.idNumber(random), EntityKind.ID_NUMBER);
-            case "M" -> label(text, gold, Blind23Templates.mobile(random), EntityKind.PHONE);
-            case "L" -> label(text, gold, Blind23Templates.landline(random), EntityKind.PHONE);
-            case "R" -> label(text, gold, Blind23Templates.recordNumber(random), EntityKind.MEDICAL_RECORD);
-            case "I" -> label(text, gold, Blind23Templates.insuranceNumber(random), EntityKind.INSURANCE);
-            case "B" -> label(text, gold, Blind23Templates.bankCard(random), EntityKind.BANK_CARD);
-            case "A" -> label(text, gold, Blind23Templates.address(random.nextInt(3) > 0, false, random),
-                    EntityKind.ADDRESS);
-            case "A0" -> label(text, gold, Blind23Templates.address(false, true, random), EntityKind.ADDRESS);
-            case "DOB" -> label(text, gold, Blind23Templates.birthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBC" -> label(text, gold, Blind23Templates.compactBirthDate(random), EntityKind.BIRTH_DATE);
-            case "DOBE" -> label(text, gold, Blind23Templates.englishBirthDate(random), EntityKind.BIRTH_DATE);
-            case "NB" -> label(text, gold, Blind23Templates.childBirthDate(random), EntityKind.BIRTH_DATE);
-            default -> {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static void label(StringBuilder text, List<Span> gold, String value, EntityKind kind) {
         gold.add(new Span(text.length(), text.length() + value.length(), kind));

@@ -21,26 +21,7 @@ import java.util.List;
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
         String group = args.length > 0 ? args[0] : "DEVELOPMENT";
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : group.equals("BLIND_4") ? Blind4Templates.SEED
-                : group.equals("BLIND_5") ? Blind5Templates.SEED
-                : group.equals("BLIND_6") ? Blind6Templates.SEED
-                : group.equals("BLIND_7") ? Blind7Templates.SEED
-                : group.equals("BLIND_8") ? Blind8Templates.SEED
-                : group.equals("BLIND_9") ? Blind9Templates.SEED
-                : group.equals("BLIND_10") ? Blind10Templates.SEED
-                : group.equals("BLIND_11") ? Blind11Templates.SEED
-                : group.equals("BLIND_12") ? Blind12Templates.SEED
-                : group.equals("BLIND_13") ? Blind13Templates.SEED
-                : group.equals("BLIND_14") ? Blind14Templates.SEED
-                : group.equals("BLIND_15") ? Blind15Templates.SEED
-                : group.equals("BLIND_16") ? Blind16Templates.SEED
-                : group.equals("BLIND_17") ? Blind17Templates.SEED
-                : group.equals("BLIND_18") ? Blind18Templates.SEED
-                : group.equals("BLIND_19") ? Blind19Templates.SEED
-                : group.equals("BLIND_20") ? Blind20Templates.SEED
-                : group.equals("BLIND_21") ? Blind21Templates.SEED
-                : group.equals("BLIND_22") ? Blind22Templates.SEED
-                : group.equals("BLIND_23") ? Blind23Templates.SEED : 7;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : TemplateGroups.seedOf(group);
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         List<String> templates = TemplateGroups.named(group);
