@@ -142,6 +142,7 @@ final class ChineseNameDetector implements Detector {
         if (!slot && !subject) return i;
         int s = Surnames.at(text, i);
         boolean unlisted = s == 0;
+        boolean wordLike = unlisted && Surnames.WORD_LIKE.indexOf(text.charAt(i)) >= 0;
         // …but not an adverb or other function word (妻子刚生产, 家属已签字).
         if (s == 0 && (strongSlot || view.names().containsKey(i)) && Surnames.knownToHanlp(text.charAt(i))
                 && !HanlpView.FUNCTION_NATURES.matcher(view.natureAt(i)).matches()) {
@@ -191,8 +192,10 @@ final class ChineseNameDetector implements Detector {
                 continue;
             }
             if (functionSurname && subject && (term == null || term != end) && !view.names().containsKey(i)) continue;
-            // A surname only HanLP's dictionary knows opens a clause only with two given characters (贲永红; not 代诉).
+            // A surname only HanLP's dictionary knows opens a clause only with two given characters (贲永红; not 代诉);
+            // one that is mostly a word, only with two likely ones, even in a slot (家属代取药 is none).
             if (unlisted && subject && g == 1) continue;
+            if (wordLike && (g == 1 || end(text, g0, g, false) == 0)) continue;
             if (end(text, g0, g, any) == 0 && !(possible && possibleName(text, g0, end))) continue;
             int score = personEndAt(text, end, slot);
             // A speaker's colon (03:05 张沐辰：…) tells only when the candidate is no word (方案：, 印象：).
@@ -423,16 +426,20 @@ final class ChineseNameDetector implements Detector {
      * predicate. Returns the end, or {@code i}.
      */
     private static int cuedRareSurnameEnd(String text, int i, HanlpView view, boolean functionWord) {
-        // Only a character that is hardly ever a word of its own (弭, 郅, 撖: HanLP counts it three times or fewer);
-        // 对, 多, 体 and 房 after a cue are words (患者：对对对, 弟弟体健).
-        if (functionWord || !NameContext.isHan(text.charAt(i)) || NameContext.bedEndsAt(text, i)
-                || CoreDictionary.getTermFrequency(text.substring(i, i + 1)) > RARE_CHARACTER) {
+        if (NameContext.bedEndsAt(text, i)) return i;
+        // A surname that is mostly a word (家属零桂兰，, 患者先沐阳（…) opens only a full name: two likely given
+        // characters, no word with the surname, closed (患者先予吸氧, 家属代取药 and 家属化验单 are none).
+        boolean wordLike = Surnames.WORD_LIKE.indexOf(text.charAt(i)) >= 0;
+        // Otherwise only a character that is hardly ever a word of its own (弭, 郅, 撖: HanLP counts it three times or
+        // fewer); 对, 多, 体 and 房 after a cue are words (患者：对对对, 弟弟体健).
+        if (!wordLike && (functionWord || !NameContext.isHan(text.charAt(i))
+                || CoreDictionary.getTermFrequency(text.substring(i, i + 1)) > RARE_CHARACTER)) {
             return i;
         }
         Integer term = view.termEnds().get(i);
-        if (term == null || term != i + 1 && !view.natureAt(i).startsWith("nr")) return i;
+        if (!wordLike && (term == null || term != i + 1 && !view.natureAt(i).startsWith("nr"))) return i;
         if (i + 2 > text.length() || HanlpView.isWord(text.substring(i, i + 2))) return i;
-        for (int end = Math.min(text.length(), i + 3); end >= i + 2; end--) {
+        for (int end = Math.min(text.length(), i + 3); end >= i + (wordLike ? 3 : 2); end--) {
             boolean likely = true;
             for (int k = i + 1; k < end; k++) likely &= GivenNameCharacters.likely(text.charAt(k));
             if (!likely || HanlpView.isWord(text.substring(i, end))) continue;

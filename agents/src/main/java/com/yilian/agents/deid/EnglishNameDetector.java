@@ -88,6 +88,8 @@ final class EnglishNameDetector implements Detector {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + PARTICLES + WORD
             + ")+(?![\\p{Ll}-]|['’](?!s\\b))");
     private static final Pattern TOKEN = Pattern.compile(WORD);
+    private static final Pattern CUED_RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])" + WORD + "(?:\\s+" + PARTICLES + WORD
+            + "){0,2}(?![\\p{IsLatin}'’-])");
     private static final Pattern PERSON_LABEL = Pattern.compile("(?i)\\b(?:attending|resident|consultant|registrar|physician|"
             + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
@@ -99,6 +101,7 @@ final class EnglishNameDetector implements Detector {
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         unlistedNames(text, out);
+        afterChineseCue(text, out);
         Matcher m = FULL.matcher(text);
         while (m.find()) {
             String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
@@ -147,18 +150,40 @@ final class EnglishNameDetector implements Detector {
         }
     }
 
+    /**
+     * Latin-script words right after a Chinese cue or title (请护士Edwige给…, 经办Ji-hoon帮…, 目击者Vitaly Ovsyannikov；),
+     * up to the first word of clinical or function vocabulary: there even one unlisted word is a person.
+     */
+    private static void afterChineseCue(String text, List<Span> out) {
+        Matcher run = CUED_RUN.matcher(text);
+        while (run.find()) {
+            int before = run.start();
+            while (before > 0 && (":：".indexOf(text.charAt(before - 1)) >= 0 || Character.isWhitespace(text.charAt(before - 1)))) {
+                before--;
+            }
+            if (before == 0 || !NameContext.isHan(text.charAt(before - 1))
+                    || !NameContext.cueBefore(text, run.start()) && NameContext.titleCueStart(text, run.start()) < 0) {
+                continue;
+            }
+            int end = run.start();
+            Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
+            while (t.find() && !EnglishVocabulary.contains(t.group()) && !NOT_GIVEN.contains(t.group())) end = t.end();
+            if (end > run.start()) out.add(new Span(run.start(), end, EntityKind.NAME));
+        }
+    }
+
     private static boolean vocabularyIn(String run) {
         Matcher t = TOKEN.matcher(run);
         while (t.find()) if (EnglishVocabulary.contains(t.group())) return true;
         return false;
     }
 
-    /** A given name or surname of our lists (Mary, Manning is not; Gary, Fleming would be vocabulary otherwise). */
     /** A given name of the list (Rocco, Yvette). */
     static boolean knownGiven(String token) {
         return GIVEN.contains(token);
     }
 
+    /** A given name or surname of our lists (Mary, Manning is not; Gary, Fleming would be vocabulary otherwise). */
     static boolean knownName(String token) {
         return GIVEN.contains(token) || SURNAMES.contains(token);
     }
@@ -172,7 +197,11 @@ final class EnglishNameDetector implements Detector {
         // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
         // a sentence start, where headings are capitalised too.
         boolean heading = sentenceStart || before.endsWith(":") && !PERSON_LABEL.matcher(before).find();
-        if (heading && !CONTINUES.matcher(text).region(end, text.length()).lookingAt()) return;
+        // Inside Chinese text a verb that takes a person before it, or a person's predicate after it, says as much
+        // (通知Abdelrahim Elnour来院, Neema Mwakyusa说…).
+        boolean chineseSlot = start > 0 && NameContext.isHan(text.charAt(start - 1)) && NameContext.verbBefore(text, start)
+                || end < text.length() && (NameContext.personPredicateAt(text, end) || NameContext.strongAt(text, end));
+        if (heading && !chineseSlot && !CONTINUES.matcher(text).region(end, text.length()).lookingAt()) return;
         out.add(new Span(start, end, EntityKind.NAME));
     }
 }

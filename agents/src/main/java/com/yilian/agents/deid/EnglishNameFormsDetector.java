@@ -44,7 +44,10 @@ final class EnglishNameFormsDetector implements Detector {
             + "on call|cashier|HSE contact|contact|imam|operator|team leader|"
             + "(?:kept|requested|registered|ordered|arranged|booked|organi[sz]ed|introduced|hosted|led|run|sent|"
             + "delivered|performed|issued|authori[sz]ed) by|"
-            + "sister|brother|granddaughter|grandson|niece|nephew|partner)\\s*[:：]?\\s*("
+            + "sister|brother|granddaughter|grandson|niece|nephew|partner|"
+            // Who else is there (guard Nkechi, referring physician Chirwa, handed in by Arkady, this is Stanislav).
+            + "attending|guard|security|doctor|referring physician|physician|handed in by|brought in by|found by|"
+            + "this is|my name is)\\s*[:：=]?\\s*("
             + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).

@@ -18,6 +18,7 @@ final class EnglishVocabulary {
             + "Please Thank Thanks Dear Yours Sincerely Regards Best Kind Warm Faithfully Truly Hi Hello Re Cc Subject "
             + "Date Time Name Patient Patients Attending Resident Consultant Registrar Nurse Doctor Dr Mr Mrs Ms Miss Mx "
             + "Research Coordinator Manager Supervisor Director Assistant Secretary Technician Officer Clinical Trial "
+            + "Physician Physicians Surgeon Surgeons Visit Visits Appointment Duty Guard Security Desk Reception "
             + "Prof Professor Sir Madam Colleague Team Staff Family Relative Son Daughter Wife Husband Mother Father "
             + "Yes No Not None Other Others Also Both All Any Each Every Some Many Most Further Next Last Previous "
             + "Current Recent Today Tomorrow Yesterday Tonight Morning Afternoon Evening Night Day Days Week Weeks Month "

@@ -37,9 +37,13 @@ final class Surnames {
             // …and of the north-west: Hui families of Gansu, Ningxia and Qinghai (妥, 虎, 锁, 喇, 敏, 把, 铁) and old
             // Shaanxi ones (贠, 剡, 巨, 同, 问, 种, 年, 鱼, 星, 闪, 蔚, 毋). Many are words too: the context rules decide.
             + "妥虎锁喇敏把铁贠剡巨同问种年鱼星闪蔚毋"
-            // …of Sichuan and the south (税, 旷, 丘, 凤) and of the North China Plain (弭, 郅, 撖, 汝, 靖, 逢, 侍, 菅). 先, 代,
-            // 化, 台, 零, 黑 and 磨 stay out (先行, 代签, 化验, 台账, 零星, 黑便, 磨牙): after a cue the rules take them anyway.
+            // …of Sichuan and the south (税, 旷, 丘, 凤) and of the North China Plain (弭, 郅, 撖, 汝, 靖, 逢, 侍, 菅).
             + "税旷丘凤弭郅撖汝靖逢侍菅";
+    /**
+     * Surnames of the south-west and the north that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便, 磨牙):
+     * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
+     */
+    static final String WORD_LIKE = "先代化台零黑磨";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

@@ -726,4 +726,24 @@ class DeidentifierTest {
         assertThat(found("保单号：AH34-1460777332；保单 AH34-4758079344。保单已生效，保单状态正常", EntityKind.INSURANCE))
                 .containsExactly("AH34-1460777332", "AH34-4758079344");
     }
+
+    @Test
+    void surnamesThatAreWordsOpenFullNamesAfterACue() {
+        // 先, 代, 零, 化 and 黑 are surnames too: after a cue a name of two likely given characters, closed.
+        assertThat(found("患者代永川（生日不详）；女儿零桂兰陪同。巡诊医生先卫星，证明人化美丽\n缝合医生黑一鸣", EntityKind.NAME))
+                .containsExactly("代永川", "零桂兰", "先卫星", "化美丽", "黑一鸣");
+        // …and words after a cue stay words: an adverb and a verb, a test, a symptom.
+        assertThat(found("家属先回家。患者先予吸氧。家属代取药，家属代签字。家属化验单已取，患者黑便三天。", EntityKind.NAME)).isEmpty();
+    }
+
+    @Test
+    void latinNamesAfterChineseCuesAndEnglishRoles() {
+        assertThat(found("请护士Edwige给她父亲Abdelrahim Elnour留个床；经办Ji-hoon；目击者Vitaly Ovsyannikov；", EntityKind.NAME))
+                .containsExactly("Edwige", "Abdelrahim Elnour", "Ji-hoon", "Vitaly Ovsyannikov");
+        assertThat(found("supervisor=Mwansa; attending Agyemang; guard Nkechi; handed in by Arkady; this is Stanislav",
+                EntityKind.NAME)).containsExactly("Mwansa", "Agyemang", "Nkechi", "Arkady", "Stanislav");
+        // Clinical words after a cue or a role stay: a drug, an eponym, the title itself.
+        assertThat(found("患者Parkinson病史，医生Amoxicillin过敏史。Signed: Attending Physician; this is Monday", EntityKind.NAME))
+                .isEmpty();
+    }
 }
