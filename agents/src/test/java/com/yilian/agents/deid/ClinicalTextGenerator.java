@@ -228,6 +228,9 @@ final class ClinicalTextGenerator {
         if (Blind23Templates.uses(templates)) {
             return new OwnPools(Blind23Templates::chineseName, Blind23Templates::minorityName, slots(Blind23Templates::fill));
         }
+        if (Blind24Templates.uses(templates)) {
+            return new OwnPools(Blind24Templates::chineseName, Blind24Templates::minorityName, slots(Blind24Templates::fill));
+        }
         return null;
     }
 
