@@ -16,10 +16,15 @@ final class AddressDetector implements Detector {
     // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县).
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|residence|staying at|resides at|lives at)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
                     + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
-                    + "\\s*(?:[:：]|为|是|在|于)?\\s*");
+                    + "\\s*(?:[:：=]|为|是|在|于)?\\s*");
+    // An address abroad in Latin script after a cue (地址Blk 393 Bedok North Ave 2 #15-306 Singapore 468008, lives at
+    // No. 52, Lorong Kulit, 10460 George Town, Penang or call…): up to the end of its clause.
+    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9][^\\n。；;|\"]{8,100}?"
+            + "(?=[\\n。；;|\"，]|\\p{IsHan}|\\s(?:or|and|please|Please|Thank)\\b|\\.?\\s*$|\\.\\s*\\n"
+            + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             // 香港地址… is a label: the address follows it.
@@ -47,8 +52,10 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
                     + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
-                    // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号).
+                    // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号),
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
+                    // Fujian and Taiwan number a house's parts after it (银江路208号之3).
+                    + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
                     + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
@@ -78,6 +85,7 @@ final class AddressDetector implements Detector {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
             chain(text, cue.end(), true, out);
+            latinAddress(text, cue.end(), out);
             // 于 after a cue may open the place itself (住址于都县车溪乡…): then a chain of two parts, the longer wins.
             if (text.charAt(cue.end() - 1) == '于') chain(text, cue.end() - 1, false, out);
         }
@@ -91,6 +99,14 @@ final class AddressDetector implements Detector {
         withStreetNumber(text, GLUED_CITY.matcher(text), out);
         withStreetNumber(text, DISTRICT.matcher(text), out);
         return out;
+    }
+
+    /** A Latin-script address at {@code from}: a number and a word of three letters or more in it. */
+    private static void latinAddress(String text, int from, List<Span> out) {
+        Matcher m = LATIN_ADDRESS.matcher(text).region(from, text.length()).useTransparentBounds(true);
+        if (m.lookingAt() && m.group().matches(".*\\d.*") && m.group().matches(".*\\p{IsLatin}{3,}.*")) {
+            out.add(new Span(from, m.end(), EntityKind.ADDRESS));
+        }
     }
 
     private static void withStreetNumber(String text, Matcher start, List<Span> out) {
@@ -109,7 +125,8 @@ final class AddressDetector implements Detector {
             pos = anchor.end();
             parts++;
         }
-        Matcher c = COMPONENT.matcher(text);
+        // Transparent bounds: a component may look at the one before it (208号|之3, 3楼|B).
+        Matcher c = COMPONENT.matcher(text).useTransparentBounds(true);
         while (pos < text.length()) {
             c.region(pos, text.length());
             if (!c.lookingAt()) break;

@@ -68,7 +68,12 @@ final class ChineseNameDetector implements Detector {
         // A title is no name of its own (韩江|同志，89岁: 同 is a surname too); 与患者关系父亲 is a relation, not 关系父.
         return NameContext.closesCueWord(text, i) || NameContext.titleEnd(text, i) > i + 1
                 || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
-                || NameContext.NOT_NAMES.contains(opening)
+                || NameContext.NOT_NAMES.contains(opening) || NameContext.dialectPronounAt(text, i)
+                // 原签约|医生 is the former family doctor; 查验人|护士长庄 a role noun before the person.
+                || "原新前现".indexOf(text.charAt(i)) >= 0 && NameContext.titleAt(text, end)
+                        && NameContext.roleWordWithin(text, i + 1, end)
+                || end - i == 3 && NameContext.roleNounEndsAt(text, end) && (NameContext.titleAt(text, end)
+                        || end < text.length() && ":：".indexOf(text.charAt(end)) >= 0)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
                 || text.charAt(end - 1) == '医' && text.startsWith("院", end);
     }
@@ -332,6 +337,8 @@ final class ChineseNameDetector implements Detector {
         // 于/和/来… are mostly words: even after a cue (陪同来院) their given name must look like one.
         if (!cue || function) max = GivenNameCharacters.likelyRun(text, g0, max);
         if (max == 0) return i;
+        // …nor one that cuts a word in two (船员来|体检).
+        if (function && wordRunsOn(text, g0, g0 + max)) return i;
         Integer hanlp = hanlpNames.get(i);
         boolean hanlpFits = hanlp != null && hanlp > g0 && hanlp <= g0 + max && !NameContext.institutionAt(text, hanlp);
         boolean wordStart = NameContext.startsWord(text, i);
@@ -463,6 +470,14 @@ final class ChineseNameDetector implements Detector {
             }
         }
         return best;
+    }
+
+    /** A dictionary word starts at {@code from} and runs past {@code end} (体检 from 来|体). */
+    private static boolean wordRunsOn(String text, int from, int end) {
+        for (int e = end + 1; e <= Math.min(text.length(), from + 4); e++) {
+            if (HanlpView.isWord(text.substring(from, e))) return true;
+        }
+        return false;
     }
 
     /** How many of the next two characters can belong to a given name. */

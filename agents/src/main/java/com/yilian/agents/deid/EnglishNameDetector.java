@@ -84,12 +84,15 @@ final class EnglishNameDetector implements Detector {
             "By", "For", "From", "To", "Dr", "Mr", "Mrs", "Ms", "Prof", "Patient", "Type", "Stage", "Grade", "Day",
             "Bed", "Room", "Ward", "Dear", "Hi", "Hello", "Saint", "St", "New", "North", "South", "East", "West");
 
+    // A word in capitals, as passports and Taiwan and Southeast Asian forms write names (KOH SWEE LENG, HSIEH YI-TING).
+    private static final String UPPER = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
     // Two or three capitalised words in a row: a name when none is clinical or function vocabulary.
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + PARTICLES + WORD
             + ")+(?![\\p{Ll}-]|['’](?!s\\b))");
     private static final Pattern TOKEN = Pattern.compile(WORD);
-    private static final Pattern CUED_RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])" + WORD + "(?:\\s+" + PARTICLES + WORD
-            + "){0,2}(?![\\p{IsLatin}'’-])");
+    private static final Pattern CUED_RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?:" + WORD + "(?:\\s+" + PARTICLES + WORD
+            + "){0,2}|" + UPPER + "(?:,?\\s" + UPPER + "){1,2}|" + UPPER + "/" + UPPER + ")(?![\\p{IsLatin}'’-])");
+    private static final Pattern UPPER_TOKEN = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern PERSON_LABEL = Pattern.compile("(?i)\\b(?:attending|resident|consultant|registrar|physician|"
             + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
@@ -165,11 +168,37 @@ final class EnglishNameDetector implements Detector {
                     || !NameContext.cueBefore(text, run.start()) && NameContext.titleCueStart(text, run.start()) < 0) {
                 continue;
             }
+            boolean capitals = !TOKEN.matcher(text).region(run.start(), run.end()).lookingAt();
+            if (capitals) {
+                if (capitalName(run.group())) out.add(new Span(run.start(), run.end(), EntityKind.NAME));
+                continue;
+            }
             int end = run.start();
             Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
             while (t.find() && !EnglishVocabulary.contains(t.group()) && !NOT_GIVEN.contains(t.group())) end = t.end();
             if (end > run.start()) out.add(new Span(run.start(), end, EntityKind.NAME));
         }
+    }
+
+    /**
+     * A name in capitals: a surname and a hyphenated given name, three words, or SURNAME/GIVEN (HSIEH YI-TING, KOH SWEE
+     * LENG, ZHAN/JINCAI), each word with a vowel and none vocabulary as written or capitalised (CT MRI, ICU WARD stay)
+     * unless it is a pinyin syllable.
+     */
+    private static boolean capitalName(String run) {
+        Matcher w = UPPER_TOKEN.matcher(run);
+        int words = 0;
+        while (w.find()) {
+            String word = w.group();
+            String capitalised = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+            // A pinyin syllable that is an English word too stays a name part (QUEK HONG SENG).
+            boolean pinyin = PinyinNameDetector.syllables(word.toLowerCase(java.util.Locale.ROOT));
+            if (!word.matches(".*[AEIOUY].*") || EnglishVocabulary.contains(word) || EnglishVocabulary.contains(capitalised) && !pinyin) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 3 || run.contains("-") || run.contains("/");
     }
 
     private static boolean vocabularyIn(String run) {

@@ -47,13 +47,17 @@ final class EnglishNameFormsDetector implements Detector {
             + "sister|brother|granddaughter|grandson|niece|nephew|partner|"
             // Who else is there (guard Nkechi, referring physician Chirwa, handed in by Arkady, this is Stanislav).
             + "attending|guard|security|doctor|referring physician|physician|handed in by|brought in by|found by|"
-            + "this is|my name is)\\s*[:：=]?\\s*("
-            + CAP + "(?:\\s" + CAP + "){0,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
+            + "this is|my name is|"
+            // Who sails, and who speaks for the ship (captain Yusof, ship agent Colm, crew TAY KIM SENG).
+            + "captain|master|ship agent|agent|crew|pilot|bosun|travel companion|companion)\\s*[:：=]?\\s*("
+            + CAP + "(?:\\s" + CAP + "){0,2}|" + UPPER + "(?:\\s" + UPPER + "){1,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
     private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
             + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2})[ \\t]*(?:\\n|$)");
     // A passport's machine-readable line: the surname, <<, the given names (P<CHN SUO<<FUDE<<<<).
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("\\b(?:Thank you|Thanks|Regards|Best regards|Cheers),[ \\t]*"
+            + "(?:Dr\\.?[ \\t]+)?(" + CAP + "(?:\\s" + CAP + ")?|" + UPPER + "/" + UPPER + ")[ \\t]*(?:\\n|$)");
     private static final Pattern MRZ = Pattern.compile("\\bP<[A-Z]{3}([A-Z]{2,}(?:<[A-Z]{2,})*<<[A-Z]{2,}(?:<[A-Z]{2,})*)");
     private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
     // A Chinese name after an English honorific (Dr. 虞 on call, Mrs 王芳).
@@ -66,9 +70,9 @@ final class EnglishNameFormsDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE, SIGN_OFF, LIST_ENTRY)) {
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE, SIGN_OFF, SIGN_OFF_LINE, LIST_ENTRY)) {
             // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
-            boolean personSlot = p == ROLE || p == SIGN_OFF;
+            boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE;
             Matcher m = p.matcher(text);
             while (m.find()) {
                 // A Chinese word after a role is a name after a colon (Interpreter: 弓月) or when it opens with a surname

@@ -38,6 +38,8 @@ final class EnglishVocabulary {
             + "Gynecology Anaesthesia Anesthesia Geriatrics Infectious Diseases Room Bed Floor Building Road Street Avenue "
             + "Lane District City County Province Village Town Country China Chinese English North South East West "
             + "Central New Old Upper Lower Great Saint St Mount Lake River Beijing Shanghai Peking Hong Kong Republic "
+            // Places of the Chinese abroad, and a ship's name (MV Ocean Pearl)
+            + "Kuala Lumpur Jakarta Manila Penang Selangor Singapore Jalan Lorong Barat Timur Utara Selatan Ocean "
             // Clinical words
             + "Chest Heart Lung Lungs Kidney Liver Brain Blood Urine Stool Skin Eye Eyes Ear Head Neck Abdomen Back "
             + "X Ray CT MRI Echo Ultrasound Holter Foley Gram Doppler Type Stage Grade Class Level Score Scale Test "

@@ -27,16 +27,20 @@ final class KeyValueDetector implements Detector {
             Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
+    // Keys that name a person by role: their value must read as a name, not a line of prose (Patient: Ann Lee. Annual…).
+    private static final String PERSON_KEYS = "^(?:patient|worker|employee|visitor|child|mother|father|captain|crew|agent|姓名|患者)$";
+    private static final Pattern NAME_ONLY = Pattern.compile("[\\p{L} ,'’/·-]{2,40}");
     private static final List<KeyKind> KEYS = List.of(
             new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone|电话|手机"),
             new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid|身份证"),
             new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate|^出生(?:日期)?$|^生日$"),
-            new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard"),
+            new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard|医保|社保|保单号"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"
-                    + "|patientid|caseno|cardno|zyh|mzh|blh"),
-            new KeyKind(EntityKind.ADDRESS, "address|addr|residence"),
-            new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer"));
+                    + "|patientid|caseno|cardno|zyh|mzh|blh|档案号|病案号|住院号|门诊号|病历号"),
+            new KeyKind(EntityKind.ADDRESS, "address|addr|residence|^住址$|^地址$|^家庭住址$"),
+            new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer|"
+                    + PERSON_KEYS));
 
     private record KeyKind(EntityKind kind, Pattern key) {
         KeyKind(EntityKind kind, String key) {
@@ -74,7 +78,7 @@ final class KeyValueDetector implements Detector {
     private static boolean plausible(EntityKind kind, String key, String value) {
         if (kind == EntityKind.NAME) {
             return !NOT_A_PERSON.matcher(key).find() && value.length() <= 40 && value.codePoints().anyMatch(Character::isLetter)
-                    && value.chars().noneMatch(Character::isDigit);
+                    && value.chars().noneMatch(Character::isDigit) && (!key.matches(PERSON_KEYS) || NAME_ONLY.matcher(value).matches());
         }
         if (kind == EntityKind.ADDRESS) return value.length() >= 4;
         // A birth date may be written in Chinese numerals (二〇〇三年十二月四日).

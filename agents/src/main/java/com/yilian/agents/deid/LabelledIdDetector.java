@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 final class LabelledIdDetector implements Detector {
     // A label may be followed by a colon, 为/是, 号码 or an opening bracket (携医保卡（…）).
     // Markdown exports wrap labels and values in ** and ` and write a key | value row.
-    static final String SEP = "[*`]*\\s*(?:[:：|｜]|为|是|号码|[（(])?\\s*[*`]*";
+    static final String SEP = "[*`]*\\s*(?:[:：|｜=]|为|是|号码|[（(])?\\s*[*`]*";
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
     static final String RECORD_LABEL =
-            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRN|ID号"
+            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRNs?|ID号"
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
                     // visit card.
@@ -26,8 +26,11 @@ final class LabelledIdDetector implements Detector {
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     // A register may add the year after a slash (0089814/22).
-    static final String RECORD_VALUE = "(?:No\\.\\s?)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2}(?!\\d))?";
+    static final String RECORD_VALUE = "(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2}(?!\\d))?";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
+    // …and the next one of a list under the same label (MRNs LA-ZY20057399, YG18-7127).
+    private static final Pattern NEXT_RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")\\s*[,，、]\\s*("
+            + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
     // 参合证号 is the rural co-operative scheme's certificate, 长护险编号 the long-term care insurance's.
@@ -50,7 +53,7 @@ final class LabelledIdDetector implements Detector {
     static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
             + "(?:\\s*\\d{1,2}[:：]\\d{2}|\\s*\\d{1,2}\\s*[时点]\\s*\\d{1,2}\\s*分)?|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
-            + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?"
+            + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十廿卅]{1,3}[日号]?)?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
             // A two-digit year as forms abbreviate it (出生日期：58年8月, 生于56-3-7).
             + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d-])\\d{2}-\\d{1,2}-\\d{1,2}(?![\\d-])"
@@ -71,21 +74,34 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
-    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|生人|生(?![前活育长产效物理病])|分娩|娩出)");
+    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|出世|生人|生(?![前活育长产效物理病])|分娩|娩出)");
 
     // …or right after the gender of a row of fields (12床 王素珍 女 2013年9月9日 血型O; 郑晓丹,男,1968.3.6,…), which is
     // where forms put it; a visit date after a gender is followed by its event (女，2024年1月3日就诊).
     private static final Pattern DOB_AFTER_GENDER = Pattern.compile(
             "(?:^|(?<=[\\s,，|]))[男女][ \\t\u3000,，|]+" + DATE + "(?=[ \\t\u3000,，|]|$)", Pattern.MULTILINE);
 
+    // …or between the name that opens a roster's row and the phone or ID after it (叶舟 1978-07-03 17027883324), where
+    // a register of residents puts it.
+    private static final Pattern DOB_IN_ROSTER = Pattern.compile(
+            "(?m)^\\p{IsHan}{2,4}[ \\t\u3000|,，]+" + DATE + "(?=[ \\t\u3000|,，]+[+(（]?\\d[\\d ()（）+-]{7,}\\d)");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         add(out, RECORD.matcher(text), EntityKind.MEDICAL_RECORD);
+        Matcher next = NEXT_RECORD.matcher(text);
+        while (next.find()) {
+            // A number of the list has letters or the first one's length: 体检号No.98443075，2014年… goes on with a date.
+            if (next.group(2).matches(".*[A-Za-z].*") || next.group(2).length() == next.group(1).length()) {
+                out.add(new Span(next.start(2), next.end(2), EntityKind.MEDICAL_RECORD));
+            }
+        }
         add(out, INSURANCE.matcher(text), EntityKind.INSURANCE);
         add(out, DOB_BEFORE.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
         return out;
     }
 

@@ -42,6 +42,8 @@ final class LearnedNameFilter {
                 && HanlpView.isWord(text.substring(start + 1, end))) {
             return -1;
         }
+        // A Minnan pronoun before a kin or home word (阮阿母, 伊今仔日) is no surname.
+        if (NameContext.dialectPronounAt(text, start)) return -1;
         Matcher title = TITLE_END.matcher(text).region(start, end);
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;

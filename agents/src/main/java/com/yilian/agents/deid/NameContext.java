@@ -23,7 +23,7 @@ final class NameContext {
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
             + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
             // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.
-            + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评")
+            + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评|宿舍长|带班|大副|轮机长")
             .split("\\|"));
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
@@ -44,7 +44,9 @@ final class NameContext {
             + "产检|上级|床位|手术|主诊|首诊|临床|护理|助产|检验|影像|超声|报告|诊断|审核|申请|送检|记录|转出|转入|收治|出诊|"
             + "质控|专科|全科|助理|执业|乡村|处方|复核|核对|执行|参与|参加|负责|指导|陪检|营养|查房|分诊|预检|宣教|交班)$");
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
-            + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太)");
+            + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
+            // A boat's and a business's head (陈船长, 林老板).
+            + "船长|老板)");
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
@@ -258,6 +260,15 @@ final class NameContext {
     /** Surnames that are also conjunctions (和, 与, 及, 同, 跟). */
     static final String CONJUNCTION_SURNAMES = "和与及同跟";
     static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管由被给让向对把找请及与或为陪问嘱叫和";
+
+    // Minnan pronouns (阮 I or we, 伊 he or she, 汝 you, 恁 your) before a kin, home or time word or a particle: 阮阿母,
+    // 阮厝, 伊今仔日, 汝共伊, 汝好, 汝明旦, 伊佇厝, 打伊卫星电话. 阮 and 伊 are surnames elsewhere (阮氏秋香).
+    private static final Pattern DIALECT_PRONOUN = Pattern.compile(
+            "[阮伊汝恁](?:阿|厝|今仔|今年|共|好|明旦|佇|改|卫星|老爸|老母|老大人|兜|遐|遮|囝|某|翁|的|电话)");
+
+    static boolean dialectPronounAt(String text, int i) {
+        return DIALECT_PRONOUN.matcher(text).region(i, text.length()).lookingAt();
+    }
 
     static boolean givenChar(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && NOT_GIVEN.indexOf(c) < 0;

@@ -18,6 +18,10 @@ final class NumberDetector implements Detector {
     // From abroad the area code drops its 0 (+86-21-23677624, +86-510-20036546).
     private static final Pattern LANDLINE = Pattern.compile(
             "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
+    // A number from abroad in E.164 form, grouped as its country writes it (+65 8987 3401, +60 18-062 1031,
+    // +62 819-9806-2339, +63 994 291 6236): eight to fifteen digits with the country code.
+    private static final Pattern INTERNATIONAL = Pattern.compile(
+            "(?<![0-9A-Za-z+])\\+[1-9]\\d{0,2}(?:[ -]\\d{1,4}){2,4}(?![0-9A-Za-z]|[ -]\\d)");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
@@ -74,6 +78,11 @@ final class NumberDetector implements Detector {
             }
         }
         addAll(out, LANDLINE.matcher(text), 0);
+        Matcher abroad = INTERNATIONAL.matcher(text);
+        while (abroad.find()) {
+            int digits = abroad.group().replaceAll("\\D", "").length();
+            if (digits >= 8 && digits <= 15) out.add(new Span(abroad.start(), abroad.end(), EntityKind.PHONE));
+        }
         addAll(out, LABELLED_PHONE.matcher(text), 1);
         Matcher call = CALL_ME.matcher(text);
         while (call.find()) {

@@ -15,7 +15,9 @@ final class Surnames {
             // The remaining compound surnames of the 百家姓.
             "宗政", "太叔", "公羊", "鲜于", "闾丘", "亓官", "司寇", "子车", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷",
             "公良", "夹谷", "宰父", "谷梁", "段干", "南门", "归海", "羊舌", "微生", "梁丘", "东门", "商牟", "伯赏",
-            "公仪", "公户", "公玉", "公仲", "公上", "公门", "公山", "公坚", "左人", "完颜", "爱新觉罗", "叶赫那拉");
+            "公仪", "公户", "公玉", "公仲", "公上", "公门", "公山", "公坚", "左人", "完颜", "爱新觉罗", "叶赫那拉",
+            // Double surnames of southern Fujian and Taiwan.
+            "张简", "张廖", "范姜");
 
     // Covers well over 95% of the population; characters that are mostly ordinary words in clinical text
     // (e.g. 高 as in 高血压) are still listed: the context rules, not this list, decide.
@@ -38,12 +40,15 @@ final class Surnames {
             // Shaanxi ones (贠, 剡, 巨, 同, 问, 种, 年, 鱼, 星, 闪, 蔚, 毋). Many are words too: the context rules decide.
             + "妥虎锁喇敏把铁贠剡巨同问种年鱼星闪蔚毋"
             // …of Sichuan and the south (税, 旷, 丘, 凤) and of the North China Plain (弭, 郅, 撖, 汝, 靖, 逢, 侍, 菅).
-            + "税旷丘凤弭郅撖汝靖逢侍菅";
+            + "税旷丘凤弭郅撖汝靖逢侍菅"
+            // …and of the Fujian coast (凃, 鄞).
+            + "凃鄞";
     /**
-     * Surnames of the south-west and the north that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便, 磨牙):
+     * Surnames of the south-west, the north and Fujian that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便,
+     * 磨牙, 留观):
      * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
      */
-    static final String WORD_LIKE = "先代化台零黑磨";
+    static final String WORD_LIKE = "先代化台零黑磨留";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

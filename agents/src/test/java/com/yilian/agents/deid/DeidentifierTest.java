@@ -746,4 +746,33 @@ class DeidentifierTest {
         assertThat(found("患者Parkinson病史，医生Amoxicillin过敏史。Signed: Attending Physician; this is Monday", EntityKind.NAME))
                 .isEmpty();
     }
+
+    @Test
+    void fujianCoastNumbersAddressesAndRosters() {
+        assertThat(found("卫星电话：+62 819-9806-2339；agent +60 18-062 1031; Contact +65 8987 3401. 剂量+5 mg", EntityKind.PHONE))
+                .containsExactly("+62 819-9806-2339", "+60 18-062 1031", "+65 8987 3401");
+        assertThat(found("住厦门市集美区银江路208号之3，地址Blk 393 Bedok North Ave 2 #15-306 Singapore 468008\n"
+                + "lives at 1234 Ongpin Street, Binondo, Manila. Her cousin", EntityKind.ADDRESS))
+                .containsExactly("厦门市集美区银江路208号之3", "Blk 393 Bedok North Ave 2 #15-306 Singapore 468008",
+                        "1234 Ongpin Street, Binondo, Manila");
+        assertThat(found("MRNs LA-ZY20057399, YG18-7127. {\"健康档案号\":\"2526877\"} 体检号No.98443075，2014年7月19日生",
+                EntityKind.MEDICAL_RECORD)).containsExactly("LA-ZY20057399", "YG18-7127", "2526877", "No.98443075");
+        assertThat(found("船名=闽鲤渔05871;互保单号=YHBX2019-938845", EntityKind.INSURANCE)).containsExactly("YHBX2019-938845");
+        // A roster's row puts the birth date between the name and the phone; a log's row puts a time after its date.
+        assertThat(found("签约居民名册\n叶舟 1978-07-03 17027883324\n欧素贞 四四年七月十九 +86 17546707646\n"
+                + "护理记录 2026.02.12 02:28 患者\n阮囝发烧 伊是2024.5.21出世的；刘金土，八三年六月十四生", EntityKind.BIRTH_DATE))
+                .containsExactly("1978-07-03", "四四年七月十九", "2024.5.21", "八三年六月十四");
+    }
+
+    @Test
+    void namesInCapitalsAtSeaAndInMinnanSpeech() {
+        assertThat(found("公司联系人HSIEH YI-TING，电话；儿子QUEK HONG SENG委托；crew TAY KIM SENG, DOB；captain Yusof; "
+                + "ship agent Colm for; Regards, Dr CAI/WENDAN\n{\"patient\":\"LIN SHU-FEN\"}", EntityKind.NAME))
+                .containsExactly("HSIEH YI-TING", "QUEK HONG SENG", "TAY KIM SENG", "Yusof", "Colm", "CAI/WENDAN", "LIN SHU-FEN");
+        assertThat(found("张简明仁：明早来复测。陈船长带五名船员来体检；宿舍长许天赐；家属凃水木、鄞文卿", EntityKind.NAME))
+                .containsExactly("张简明仁", "陈", "许天赐", "凃水木", "鄞文卿");
+        // Minnan pronouns, the former family doctor, a role noun, capitals that are acronyms, foods and a net.
+        assertThat(found("阮阿母对马来西亚转来 伊今仔日头壳眩 汝共伊开药好无 汝好 阮厝佇后厝。原签约医生；查验人护士长；"
+                + "患者CT MRI检查；家属ICU WARD；少食丁香鱼、余甘，忌吴郭鱼干；张网作业", EntityKind.NAME)).isEmpty();
+    }
 }
