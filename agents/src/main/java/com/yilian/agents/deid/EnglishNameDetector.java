@@ -173,9 +173,16 @@ final class EnglishNameDetector implements Detector {
                 if (capitalName(run.group())) out.add(new Span(run.start(), run.end(), EntityKind.NAME));
                 continue;
             }
+            // Up to the first word of vocabulary, over a short one inside a name (儿子Yeo Chin Huat).
             int end = run.start();
+            boolean first = true;
             Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
-            while (t.find() && !EnglishVocabulary.contains(t.group()) && !NOT_GIVEN.contains(t.group())) end = t.end();
+            while (t.find()) {
+                boolean vocabulary = EnglishVocabulary.contains(t.group()) || NOT_GIVEN.contains(t.group());
+                if (vocabulary && (first || t.group().length() > 4 || t.end() == run.end())) break;
+                if (!vocabulary) end = t.end();
+                first = false;
+            }
             if (end > run.start()) out.add(new Span(run.start(), end, EntityKind.NAME));
         }
     }
@@ -193,7 +200,9 @@ final class EnglishNameDetector implements Detector {
             String capitalised = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
             // A pinyin syllable that is an English word too stays a name part (QUEK HONG SENG).
             boolean pinyin = PinyinNameDetector.syllables(word.toLowerCase(java.util.Locale.ROOT));
-            if (!word.matches(".*[AEIOUY].*") || EnglishVocabulary.contains(word) || EnglishVocabulary.contains(capitalised) && !pinyin) {
+            // NG is a surname of its own (NG GEOK ENG), a syllable without a vowel.
+            boolean vowel = word.matches(".*[AEIOUY].*") || word.equals("NG");
+            if (!vowel || EnglishVocabulary.contains(word) || EnglishVocabulary.contains(capitalised) && !pinyin) {
                 return false;
             }
             words++;

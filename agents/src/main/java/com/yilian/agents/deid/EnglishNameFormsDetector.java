@@ -19,7 +19,7 @@ final class EnglishNameFormsDetector implements Detector {
     private static final String CAP = "(?:O['’]|Mc|Mac|D['’])?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?";
     private static final String UPPER = "\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?";
     private static final String CUE = "\\b(?i:patient|pt|surgeon|assistant|anaesthetist|anesthetist|participant|subject|"
-            + "investigator|coordinator|attending|consultant|resident|nurse|physician|name|for|by|signed|cc)\\s*[:：]?\\s*";
+            + "investigator|coordinator|attending|consultant|resident|nurse|physician|name|for|by|signed|cc|visit|of)\\s*[:：]?\\s*";
     private static final Pattern FAMILY_FIRST = Pattern.compile(CUE + "((?:" + CAP + "|" + UPPER + "),\\s?(?:" + CAP + "|"
             + UPPER + "))(?![\\p{L}'’-])");
     private static final Pattern CAPITALS = Pattern.compile(CUE + "(" + UPPER + "(?:\\s" + UPPER + "){1,2})(?![\\p{L}'’-])");

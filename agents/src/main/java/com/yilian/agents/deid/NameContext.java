@@ -20,6 +20,8 @@ final class NameContext {
             + "我叫|名叫|叫做|名字叫|名字是|"
             // Colloquial kinship (patient messages) and the people a form or discussion is about.
             + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象|妈妈|爸爸|老妈|老爸|儿媳妇|"
+            // …in Minnan (阮阿爸林水土, 阮厝老大人依弟仔, 陈碧霞的查某囝黄荣坤).
+            + "阿爸|阿母|阿嬷|阿姆|老大人|查某囝|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
             + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
             // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.

@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * A name that a scanned or typed form spreads out with spaces after its label (姓 名：王 铁 栓, 姓名 陈 耀 祖 年龄 68,
- * 患者杨 秀禾): the surname, then its given name as single characters one or two spaces apart or as one word after
+ * 患者杨 秀禾, 申请人 陈 炳灿, 持证人 张　阿　土): the surname, then its given name as single characters one or two spaces apart or as one word after
  * a space (滑 安琪, 太史 亮). The span keeps the spaces, which the name rules, reading words, do not cross.
  */
 final class SpacedNameDetector implements Detector {
     private static final String GAP = "[ \u3000]{1,2}";
     private static final Pattern SPACED = Pattern.compile(
-            "(?:姓[ \u3000]*名|名[ \u3000]*字|患者)[ \u3000]*[:：]?[ \u3000]*"
-                    + "(\\p{IsHan}{1,2}(?:(?:" + GAP + "(?![男女])\\p{IsHan}){1,3}|" + GAP + "(?![男女])\\p{IsHan}{2}))"
+            "(?:姓[ \u3000]*名|名[ \u3000]*字|患者|病人|患儿|申请人|持证人|监护人|联系人|家属|母亲|父亲|儿童|伤员|乙方|甲方|船长|登记)"
+                    + "[ \u3000]*[:：]?[ \u3000]*"
+                    // A scan may also break the name once at a line end (伤员 陈⏎子墨 船长).
+                    + "(\\p{IsHan}{1,2}(?:(?:" + GAP + "(?![男女])\\p{IsHan}){1,3}|" + GAP + "(?![男女])\\p{IsHan}{2}"
+                    + "|\\n\\p{IsHan}{1,2}(?=[ \u3000\\n]|$)))"
                     + "(?![\\p{IsHan}\\w])");
 
     @Override

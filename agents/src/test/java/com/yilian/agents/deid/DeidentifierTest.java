@@ -775,4 +775,14 @@ class DeidentifierTest {
         assertThat(found("阮阿母对马来西亚转来 伊今仔日头壳眩 汝共伊开药好无 汝好 阮厝佇后厝。原签约医生；查验人护士长；"
                 + "患者CT MRI检查；家属ICU WARD；少食丁香鱼、余甘，忌吴郭鱼干；张网作业", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void spacedFormNamesMinnanKinAndRomanisedNamesAbroad() {
+        assertThat(found("申请人 陈 炳灿 银行卡号；持证人 张　阿　土 出生日期；伤员 陈\n子墨 船长；阮阿爸林水土血压152", EntityKind.NAME))
+                .containsExactly("陈 炳灿", "张　阿　土", "陈\n子墨", "林水土");
+        assertThat(found("紧急联系人NG GEOK ENG +62 815；儿子Yeo Chin Huat委托同乡。Taiwan compatriot visit: LIN, SHU-FEN, DOB",
+                EntityKind.NAME)).containsExactly("NG GEOK ENG", "Yeo Chin Huat", "LIN, SHU-FEN");
+        // Spread-out words after a label and capitalised diseases after "of" stay.
+        assertThat(found("家属 已 签字。患者 诉 头 痛。history of COPD, ASTHMA and", EntityKind.NAME)).isEmpty();
+    }
 }
