@@ -231,6 +231,9 @@ final class ClinicalTextGenerator {
         if (Blind24Templates.uses(templates)) {
             return new OwnPools(Blind24Templates::chineseName, Blind24Templates::minorityName, slots(Blind24Templates::fill));
         }
+        if (Blind25Templates.uses(templates)) {
+            return new OwnPools(Blind25Templates::chineseName, Blind25Templates::minorityName, slots(Blind25Templates::fill));
+        }
         return null;
     }
 
