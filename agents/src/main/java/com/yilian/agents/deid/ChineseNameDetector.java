@@ -69,6 +69,7 @@ final class ChineseNameDetector implements Detector {
         return NameContext.closesCueWord(text, i) || NameContext.titleEnd(text, i) > i + 1
                 || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
                 || NameContext.NOT_NAMES.contains(opening) || NameContext.dialectPronounAt(text, i)
+                || NameContext.nationalityAt(text, i) || NameContext.companyAfter(text, end)
                 // 原签约|医生 is the former family doctor; 查验人|护士长庄 a role noun before the person.
                 || "原新前现".indexOf(text.charAt(i)) >= 0 && NameContext.titleAt(text, end)
                         && NameContext.roleWordWithin(text, i + 1, end)

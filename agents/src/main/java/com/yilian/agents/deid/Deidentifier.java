@@ -38,7 +38,7 @@ public final class Deidentifier {
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
                 new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
-                new NicknameDetector()));
+                new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector()));
         all.addAll(List.of(more));
         return all;
     }

@@ -15,6 +15,8 @@ final class EnglishNameDetector implements Detector {
     // A capitalised word in any Latin script (Lefèvre, Yılmaz, Wiśniewska), with a prefix (O'Neil, D'Souza, Al-Farsi)
     // or a hyphenated second part (Marie-Claire, Smith-Jones).
     private static final String WORD = "(?:O['’]|Mc|Mac|D['’]|Al-|El-)?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|['’]\\p{Lu}\\p{Ll}+)?";
+    // A word in capitals, as passports and Taiwan and Southeast Asian forms write names (KOH SWEE LENG, HSIEH YI-TING).
+    private static final String UPPER = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
     // Lower-case particles inside a name (Pieter van der Berg, Carmen de la Cruz).
     private static final String PARTICLES = "(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)\\s+){0,2}";
     private static final Pattern FULL = Pattern.compile(
@@ -35,7 +37,7 @@ final class EnglishNameDetector implements Detector {
     private static final Pattern GROUP = Pattern.compile("\\b(?:members|visitors|relatives|children|parents)\\s+(" + WORD
             + "\\s+" + WORD + ")(?:,\\s+" + WORD + "\\s+" + WORD + ")*(?:,?\\s+and\\s+(" + WORD + "\\s+" + WORD + "))?");
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(" + WORD + "(?:\\s+" + WORD + ")?)\\s*(?=先生|女士|小姐|医生|大夫|教授|护士|[（(](?:男|女))");
+            "\\b(" + WORD + "(?:\\s+" + WORD + ")?|" + UPPER + "(?:\\s" + UPPER + "){1,2})\\s*(?=先生|女士|小姐|医生|大夫|教授|护士|[（(](?:男|女))");
     private static final Set<String> GIVEN = Set.copyOf(List.of(("James John Robert Michael William David Richard Joseph Thomas Charles "
             + "Christopher Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Edward "
             + "Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon "
@@ -84,8 +86,6 @@ final class EnglishNameDetector implements Detector {
             "By", "For", "From", "To", "Dr", "Mr", "Mrs", "Ms", "Prof", "Patient", "Type", "Stage", "Grade", "Day",
             "Bed", "Room", "Ward", "Dear", "Hi", "Hello", "Saint", "St", "New", "North", "South", "East", "West");
 
-    // A word in capitals, as passports and Taiwan and Southeast Asian forms write names (KOH SWEE LENG, HSIEH YI-TING).
-    private static final String UPPER = "\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
     // Two or three capitalised words in a row: a name when none is clinical or function vocabulary.
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + PARTICLES + WORD
             + ")+(?![\\p{Ll}-]|['’](?!s\\b))");
@@ -98,6 +98,7 @@ final class EnglishNameDetector implements Detector {
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
             + "spouse|son|daughter|wife|husband|mother|father|brother|sister|partner|friend|interpreter|translator|chaperone|"
             + "carer|caregiver|guardian|proxy|parent|payer|recipient|donor|reporter|author|requested by|performed by)\\s*:$");
+    private static final Pattern SHIP = Pattern.compile("\\b(?:M/V|MV|F/V|M\\.V\\.|S/S|ship|vessel)$");
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:[a-z,，]|'s)|\\s+[(（]");
 
     @Override
@@ -234,6 +235,8 @@ final class EnglishNameDetector implements Detector {
                 || NameContext.isHan(before.charAt(before.length() - 1));
         // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
         // a sentence start, where headings are capitalised too.
+        // A ship's name (M/V Blue Bay Pioneer, F/V Minliyu) is none.
+        if (SHIP.matcher(before).find()) return;
         boolean heading = sentenceStart || before.endsWith(":") && !PERSON_LABEL.matcher(before).find();
         // Inside Chinese text a verb that takes a person before it, or a person's predicate after it, says as much
         // (通知Abdelrahim Elnour来院, Neema Mwakyusa说…).

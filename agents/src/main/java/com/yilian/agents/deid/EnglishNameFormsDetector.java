@@ -54,7 +54,7 @@ final class EnglishNameFormsDetector implements Detector {
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
     private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
-            + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2})[ \\t]*(?:\\n|$)");
+            + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2}|" + UPPER + "(?:\\s(?:" + UPPER + "|" + CAP + ")){1,2})[ \\t]*(?:\\n|$)");
     // A passport's machine-readable line: the surname, <<, the given names (P<CHN SUO<<FUDE<<<<).
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("\\b(?:Thank you|Thanks|Regards|Best regards|Cheers),[ \\t]*"
             + "(?:Dr\\.?[ \\t]+)?(" + CAP + "(?:\\s" + CAP + ")?|" + UPPER + "/" + UPPER + ")[ \\t]*(?:\\n|$)");

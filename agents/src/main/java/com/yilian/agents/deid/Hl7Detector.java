@@ -10,18 +10,23 @@ import java.util.regex.Pattern;
 /**
  * Identifiers in HL7 v2 segments pasted into notes or exported from interfaces, by field position: PID-3 (patient
  * identifiers: a record number, or an ID number when its type is an identity card), PID-5 name, PID-7 date of
- * birth, PID-11 address, PID-13/14 phones, PID-19/20 insurance and licence numbers; NK1-2 name, NK1-4 address,
+ * birth, PID-11 address, PID-13/14 phones, PID-19/20 insurance and licence numbers; IN1-3, 36 and 49 insurance
+ * numbers; NK1-2 name, NK1-4 address,
  * NK1-5/6 phones; PV1-7/8/9/17 doctors. Components (^) and repetitions (~) are read as the standard defines them.
  */
 final class Hl7Detector implements Detector {
     // A segment starts a line, or is glued to the text before it in a paste (…已送达PID|1||…).
-    private static final Pattern SEGMENT = Pattern.compile("(?<![A-Za-z0-9])(PID|NK1|PV1)\\|[^\\n]*");
+    private static final Pattern SEGMENT = Pattern.compile("(?<![A-Za-z0-9])(PID|NK1|PV1|IN1)\\|[^\\n]*");
     private static final Map<String, Map<Integer, EntityKind>> FIELDS = Map.of(
             "PID", Map.of(3, EntityKind.MEDICAL_RECORD, 5, EntityKind.NAME, 7, EntityKind.BIRTH_DATE,
                     11, EntityKind.ADDRESS, 13, EntityKind.PHONE, 14, EntityKind.PHONE, 19, EntityKind.INSURANCE,
                     20, EntityKind.INSURANCE),
             "NK1", Map.of(2, EntityKind.NAME, 4, EntityKind.ADDRESS, 5, EntityKind.PHONE, 6, EntityKind.PHONE),
-            "PV1", Map.of(7, EntityKind.NAME, 8, EntityKind.NAME, 9, EntityKind.NAME, 17, EntityKind.NAME));
+            "PV1", Map.of(7, EntityKind.NAME, 8, EntityKind.NAME, 9, EntityKind.NAME, 17, EntityKind.NAME),
+            // IN1-36 is the policy, IN1-49 the insured's ID; exports often put the member's number in IN1-3.
+            "IN1", Map.of(3, EntityKind.INSURANCE, 36, EntityKind.INSURANCE, 49, EntityKind.INSURANCE));
+    // A company's code in IN1-3 (PICC) is no member's number: that has six digits or more.
+    private static final Pattern MEMBER_NUMBER = Pattern.compile(".*\\d{6}.*");
     // Identifier types of an identity document (HL7 table 0203 and the Chinese national profile).
     private static final Pattern ID_TYPES = Pattern.compile("NN\\p{Upper}{3}|NI|PPN|DL|SS|SFZ");
 
@@ -57,7 +62,7 @@ final class Hl7Detector implements Detector {
                 String name = String.join("^", Arrays.copyOfRange(parts, family, Math.min(parts.length, family + 2)))
                         .replaceAll("\\^+$", "");
                 if (!name.isEmpty()) out.add(new Span(start, start + name.length(), EntityKind.NAME));
-            } else if (!parts[0].isBlank()) {
+            } else if (!parts[0].isBlank() && (kind != EntityKind.INSURANCE || MEMBER_NUMBER.matcher(parts[0]).matches())) {
                 boolean identity = kind == EntityKind.MEDICAL_RECORD && parts.length > 4 && ID_TYPES.matcher(parts[4]).matches();
                 out.add(new Span(first, firstEnd, identity ? EntityKind.ID_NUMBER : kind));
             }

@@ -63,13 +63,15 @@ final class LabelledIdDetector implements Detector {
             + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4}|\\d{4}-(?:" + MONTH + ")-\\d{1,2}"
             // Taiwan counts years from 1912 (民國71年6月16日, 071/06/16); a form may give only year and month (1953-05, 1958.09).
             + "|民国\\d{1,3}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d/])\\d{3}/\\d{2}/\\d{2}(?![\\d/])"
+            // Japan counts by era (昭和57年10月16日, 平成2年2月3日, abbreviated S57.11.1, H2.2.3).
+            + "|(?:大正|昭和|平成|令和)\\d{1,2}年\\d{1,2}月\\d{1,2}日|(?<![A-Za-z])[TSHR]\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])"
             + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])|(?<![\\d.])(?:19|20)\\d{2}\\.\\d{1,2}(?![\\d.])"
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
             + "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
-    static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|DOB|D\\.O\\.B\\."
+    static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.

@@ -25,6 +25,7 @@ final class LearnedNameFilter {
                     + "|^\\p{IsHan}[在从把被]");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
+    private static final Pattern KINSHIP = Pattern.compile("孙子|孙女|儿子|女儿|侄子|侄女|外孙|外孙女|孙媳|叔叔|舅舅");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
     // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院, 何贤纪念医院).
     private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学校|幼儿园|医院|卫生院|纪念医院|纪念馆|基金会");
@@ -43,7 +44,9 @@ final class LearnedNameFilter {
             return -1;
         }
         // A Minnan pronoun before a kin or home word (阮阿母, 伊今仔日) is no surname.
-        if (NameContext.dialectPronounAt(text, start)) return -1;
+        if (NameContext.dialectPronounAt(text, start) || NameContext.nationalityAt(text, start)) return -1;
+        // …nor a kinship word (的孙子在…), nor a name inside a company's (鳌海世宇|电子有限公司).
+        if (KINSHIP.matcher(text.substring(start, end)).matches() || NameContext.companyAfter(text, end)) return -1;
         Matcher title = TITLE_END.matcher(text).region(start, end);
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;

@@ -2,6 +2,7 @@ package com.yilian.agents.deid;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words around a Chinese name that tell it is one: cues before it, titles and predicates after it. */
@@ -48,7 +49,7 @@ final class NameContext {
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
             // A boat's and a business's head (陈船长, 林老板).
-            + "船长|老板)");
+            + "船长|老板|厂长|部长|社长)");
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
@@ -267,6 +268,22 @@ final class NameContext {
     // 阮厝, 伊今仔日, 汝共伊, 汝好, 汝明旦, 伊佇厝, 打伊卫星电话. 阮 and 伊 are surnames elsewhere (阮氏秋香).
     private static final Pattern DIALECT_PRONOUN = Pattern.compile(
             "[阮伊汝恁](?:阿|厝|今仔|今年|共|好|明旦|佇|改|卫星|老爸|老母|老大人|兜|遐|遮|囝|某|翁|的|电话)");
+
+    // A country's adjective (韩籍, 韩文名, 韩方经理, 日资企业) is no surname and given name; 韩国红 and 韩方明 are names.
+    private static final Pattern NATIONALITY = Pattern.compile("[韩日中美英法德俄泰越朝](?:籍|文名|语|资|式|企|系|方(?=经理|代表|人员|负责))");
+    // A company (鳌海世宇电子有限公司, 丰和精工, 鲍湾海珍品养殖场, 蓝湾船厂) or a boat (鲁鳌渔60123) after a candidate.
+    private static final Pattern COMPANY_AFTER = Pattern.compile(
+            "电子|有限公司|股份|集团|精工|船厂|船舶|珍品|养殖场|水产|食品|科技|实业|制衣|鞋业|渔业|\\d{3,}");
+
+    static boolean nationalityAt(String text, int i) {
+        return NATIONALITY.matcher(text).region(i, text.length()).lookingAt();
+    }
+
+    /** A company word, or a boat's number after its port and 渔 (鲁鳌渔|60123), follows {@code end}. */
+    static boolean companyAfter(String text, int end) {
+        Matcher m = COMPANY_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt() && (!m.group().matches("\\d+") || end > 0 && text.charAt(end - 1) == '渔');
+    }
 
     static boolean dialectPronounAt(String text, int i) {
         return DIALECT_PRONOUN.matcher(text).region(i, text.length()).lookingAt();

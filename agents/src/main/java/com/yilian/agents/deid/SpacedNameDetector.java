@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class SpacedNameDetector implements Detector {
     private static final String GAP = "[ \u3000]{1,2}";
     private static final Pattern SPACED = Pattern.compile(
-            "(?:姓[ \u3000]*名|名[ \u3000]*字|患者|病人|患儿|申请人|持证人|监护人|联系人|家属|母亲|父亲|儿童|伤员|乙方|甲方|船长|登记)"
+            "(?:姓[ \u3000]*名|名[ \u3000]*字|患者|病人|患儿|申请人|持证人|被评估人|监护人|联系人|家属|母亲|父亲|儿童|伤员|乙方|甲方|船长|登记)"
                     + "[ \u3000]*[:：]?[ \u3000]*"
                     // A scan may also break the name once at a line end (伤员 陈⏎子墨 船长).
                     + "(\\p{IsHan}{1,2}(?:(?:" + GAP + "(?![男女])\\p{IsHan}){1,3}|" + GAP + "(?![男女])\\p{IsHan}{2}"

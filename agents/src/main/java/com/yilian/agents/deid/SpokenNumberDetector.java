@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SpokenNumberDetector implements Detector {
     private static final String DIGITS = "零〇幺一二两三四五六七八九";
-    private static final Pattern RUN = Pattern.compile("(?<![" + DIGITS + "十百千万])[" + DIGITS + "](?:[ \\u3000]?[" + DIGITS
+    // Groups may be set apart by blanks or, as a transcript writes pauses, by commas (幺七七，九五三四，零三四零).
+    private static final Pattern RUN = Pattern.compile("(?<![" + DIGITS + "十百千万])[" + DIGITS + "](?:[ \\u3000，,]?[" + DIGITS
             + "]){10,16}(?:[ \\u3000]?[" + DIGITS + "Xx叉])?(?![" + DIGITS + "十百千万])");
 
     @Override
@@ -39,7 +40,7 @@ final class SpokenNumberDetector implements Detector {
                 case '幺', '一' -> out.append('1');
                 case '二', '两' -> out.append('2');
                 case 'X', 'x', '叉' -> out.append('X');
-                case ' ', '\u3000' -> { }
+                case ' ', '\u3000', '，', ',' -> { }
                 default -> out.append((char) ('0' + "零一二三四五六七八九".indexOf(c)));
             }
         }

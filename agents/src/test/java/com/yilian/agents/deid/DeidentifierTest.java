@@ -785,4 +785,27 @@ class DeidentifierTest {
         // Spread-out words after a label and capitalised diseases after "of" stay.
         assertThat(found("家属 已 签字。患者 诉 头 痛。history of COPD, ASTHMA and", EntityKind.NAME)).isEmpty();
     }
+
+    @Test
+    void jiaodongTablesEraDatesHl7InsuranceAndSpokenPhones() {
+        String csv = "patient_id,name_kanji,name_romaji,birth\nAY23133295,小林拓海,Suzuki Yumi,平成12年6月19日\n"
+                + "HD-6127,井上千夏,KOBAYASHI TAKUMI,S54.8.15";
+        assertThat(found(csv, EntityKind.MEDICAL_RECORD)).containsExactly("AY23133295", "HD-6127");
+        assertThat(found(csv, EntityKind.BIRTH_DATE)).containsExactly("平成12年6月19日", "S54.8.15");
+        assertThat(found("氏名 松本亮太 生年月日 昭和57年10月16日 在华住址", EntityKind.BIRTH_DATE)).containsExactly("昭和57年10月16日");
+        assertThat(found("IN1|1|AHYB|AHYB3419149722\nIN1|1|PICC|PICC\n{\"injuryInsNo\":\"CHX3786453622\"}", EntityKind.INSURANCE))
+                .containsExactly("AHYB3419149722", "CHX3786453622");
+        assertThat(found("俺电话幺四四，幺八三九，九三二三；血压一百八，九十", EntityKind.PHONE)).containsExactly("幺四四，幺八三九，九三二三");
+    }
+
+    @Test
+    void japaneseAndKoreanNamesAndWhatIsNoName() {
+        assertThat(found("翻译：渡边さん今天发烧；俺是山本部长的司机；体检：小林拓海，昭和27年7月16日生；清水智子之女；"
+                + "韩文名정다현，정다현 님, 다음 진료 예약은 2022.12.03입니다. 문의 0433-2021400", EntityKind.NAME))
+                .containsExactly("渡边", "山本", "小林拓海", "清水智子", "정다현", "정다현");
+        // Chinese words that open with a Japanese surname, a country's adjective, a company, a boat, a ship, a kin word.
+        assertThat(found("清水洗净，中村小学。主题：韩籍员工；韩方经理到场。鳌海世宇电子有限公司；渔船鲁鳌渔60123；"
+                + "from M/V Blue Bay Pioneer is stable", EntityKind.NAME)).isEmpty();
+        assertThat(found("患者韩国红，女，58岁", EntityKind.NAME)).containsExactly("韩国红");
+    }
 }
