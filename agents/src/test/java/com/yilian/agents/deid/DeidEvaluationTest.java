@@ -306,6 +306,19 @@ class DeidEvaluationTest {
         assertThat(twenty.overall().precision()).as("BLIND_20 precision").isGreaterThanOrEqualTo(0.975);
     }
 
+    /** BLIND_24 (0.868 / 0.959) and BLIND_25 (0.882 / 0.964), each measured once, development data since. */
+    @Test
+    void blindTwentyFourAndTwentyFive() {
+        DeidMetrics fujian = measure("BLIND_24 templates (development since)", Blind24Templates.SEED,
+                Blind24Templates.BLIND_24, 1000);
+        assertThat(fujian.overall().recall()).as("BLIND_24 recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(fujian.overall().precision()).as("BLIND_24 precision").isGreaterThanOrEqualTo(0.99);
+        DeidMetrics jiaodong = measure("BLIND_25 templates (development since)", Blind25Templates.SEED,
+                Blind25Templates.BLIND_25, 1000);
+        assertThat(jiaodong.overall().recall()).as("BLIND_25 recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(jiaodong.overall().precision()).as("BLIND_25 precision").isGreaterThanOrEqualTo(0.99);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         DeidMetrics metrics = new DeidMetrics();
