@@ -2,6 +2,7 @@ package com.yilian.agents.deid;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,7 @@ final class EnglishNameDetector implements Detector {
     private static final Pattern CUED_RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?:" + WORD + "(?:\\s+" + PARTICLES + WORD
             + "){0,2}|" + UPPER + "(?:,?\\s" + UPPER + "){1,2}|" + UPPER + "/" + UPPER + ")(?![\\p{IsLatin}'’-])");
     private static final Pattern UPPER_TOKEN = Pattern.compile("\\p{Lu}{2,}");
+    private static final Pattern VOWEL = Pattern.compile("[AEIOUY]");
     private static final Pattern PERSON_LABEL = Pattern.compile("(?i)\\b(?:attending|resident|consultant|registrar|physician|"
             + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
@@ -198,11 +200,11 @@ final class EnglishNameDetector implements Detector {
         int words = 0;
         while (w.find()) {
             String word = w.group();
-            String capitalised = word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+            String capitalised = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
             // A pinyin syllable that is an English word too stays a name part (QUEK HONG SENG).
-            boolean pinyin = PinyinNameDetector.syllables(word.toLowerCase(java.util.Locale.ROOT));
+            boolean pinyin = PinyinNameDetector.syllables(word.toLowerCase(Locale.ROOT));
             // NG is a surname of its own (NG GEOK ENG), a syllable without a vowel.
-            boolean vowel = word.matches(".*[AEIOUY].*") || word.equals("NG");
+            boolean vowel = VOWEL.matcher(word).find() || word.equals("NG");
             if (!vowel || EnglishVocabulary.contains(word) || EnglishVocabulary.contains(capitalised) && !pinyin) {
                 return false;
             }
@@ -233,10 +235,10 @@ final class EnglishNameDetector implements Detector {
         String before = text.substring(0, start).stripTrailing();
         boolean sentenceStart = before.isEmpty() || ".。!?！？;；\n".indexOf(before.charAt(before.length() - 1)) >= 0
                 || NameContext.isHan(before.charAt(before.length() - 1));
-        // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
-        // a sentence start, where headings are capitalised too.
         // A ship's name (M/V Blue Bay Pioneer, F/V Minliyu) is none.
         if (SHIP.matcher(before).find()) return;
+        // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
+        // a sentence start, where headings are capitalised too.
         boolean heading = sentenceStart || before.endsWith(":") && !PERSON_LABEL.matcher(before).find();
         // Inside Chinese text a verb that takes a person before it, or a person's predicate after it, says as much
         // (通知Abdelrahim Elnour来院, Neema Mwakyusa说…).

@@ -29,6 +29,7 @@ final class KeyValueDetector implements Detector {
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     // Keys that name a person by role: their value must read as a name, not a line of prose (Patient: Ann Lee. Annual…).
     private static final String PERSON_KEYS = "^(?:patient|worker|employee|visitor|child|mother|father|captain|crew|agent|姓名|患者)$";
+    private static final Pattern PERSON_KEY = Pattern.compile(PERSON_KEYS);
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{L} ,'’/·-]{2,40}");
     private static final List<KeyKind> KEYS = List.of(
             new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone|电话|手机"),
@@ -78,7 +79,8 @@ final class KeyValueDetector implements Detector {
     private static boolean plausible(EntityKind kind, String key, String value) {
         if (kind == EntityKind.NAME) {
             return !NOT_A_PERSON.matcher(key).find() && value.length() <= 40 && value.codePoints().anyMatch(Character::isLetter)
-                    && value.chars().noneMatch(Character::isDigit) && (!key.matches(PERSON_KEYS) || NAME_ONLY.matcher(value).matches());
+                    && value.chars().noneMatch(Character::isDigit)
+                    && (!PERSON_KEY.matcher(key).matches() || NAME_ONLY.matcher(value).matches());
         }
         if (kind == EntityKind.ADDRESS) return value.length() >= 4;
         // A birth date may be written in Chinese numerals (二〇〇三年十二月四日).

@@ -318,6 +318,28 @@ final class TemplateChecks {
         assertThat(Checksums.luhn(card)).as(written + " Luhn digit").isTrue();
     }
 
+    /** A bank card plain or in fours by blanks or hyphens, as the later sets write it, with a valid Luhn digit. */
+    static void checkCardInFours(String written) {
+        assertThat(written).as(written).matches("\\d{16}|\\d{19}|(\\d{4} ){3,4}\\d{3,4}|(\\d{4}-){3,4}\\d{3,4}");
+        checkBankCard(written.replace("-", ""));
+    }
+
+    /**
+     * A resident ID in one of a set's written {@code forms}, from one of its {@code areaCodes}: a 15-digit one with a
+     * valid birth date, an 18-digit one with its check character.
+     */
+    static void checkWrittenResidentId(String v, String forms, List<String> areaCodes) {
+        if (v.length() == 15) {
+            assertThat(legacyIdValid(v)).as(v + " 15-digit number with a valid birth date").isTrue();
+            assertThat(areaCodes).as(v).contains(v.substring(0, 6));
+            return;
+        }
+        assertThat(v).matches(forms);
+        String id = v.replaceAll("[- ]", "").replace('x', 'X');
+        checkResidentId(v, id);
+        assertThat(areaCodes).as(v).contains(id.substring(0, 6));
+    }
+
     /** The same seed gives the same records, another seed others, and the records vary. */
     static void checkDeterministicBySeed(List<String> templates, long seed) {
         List<LabelledRecord> a = new ClinicalTextGenerator(seed, templates).generate(300);
