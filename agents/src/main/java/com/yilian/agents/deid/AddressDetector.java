@@ -51,12 +51,13 @@ final class AddressDetector implements Detector {
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
-                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
+                    // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号).
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
                     // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号),
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
                     + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
-                    + "|\\d+(?:号院|号楼|号|弄|支弄|巷)"
+                    + "|[甲乙丙]?\\d+(?:号院|号楼|号|弄|支弄|巷)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"
@@ -70,14 +71,19 @@ final class AddressDetector implements Detector {
                     // Tianjin writes a unit as 门 (23号楼5门602室).
                     + "|[0-9一二三四五六七八九十]{1,3}(?:单元|门(?=\\d))"
                     // A rural production team (5队, 7社) before its house number.
-                    + "|\\d{1,5}(?:室|房|户)|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
+                    + "|\\d{1,5}(?:室|房|户)"
+                    // A flat after its unit or building needs no 室 (4单元1703, 12号楼1502).
+                    + "|(?<=单元|号楼|栋|幢)\\d{3,4}(?![0-9号楼层.:：])"
+                    + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区)?|\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
-            "^\\p{IsHan}{0,8}?(?:医院|卫生院|卫生服务中心|卫生室|诊所|门诊部|疾控中心|保健院|医科大学|大学)");
+            "^\\p{IsHan}{0,8}?(?:医院|卫生院|卫生服务中心|卫生服务站|卫生室|卫生所|医务室|诊所|门诊部|疾控中心|保健院|医科大学|大学)"
+                    // …but a road named after one is a road (大学路, 医院街).
+                    + "(?![路街道巷])");
 
     @Override
     public List<Span> find(String text) {
@@ -127,13 +133,17 @@ final class AddressDetector implements Detector {
         }
         // Transparent bounds: a component may look at the one before it (208号|之3, 3楼|B).
         Matcher c = COMPONENT.matcher(text).useTransparentBounds(true);
+        boolean belowCity = parts == 1 && !CITY_OR_PROVINCE.matcher(text.substring(from, pos)).matches();
         while (pos < text.length()) {
             c.region(pos, text.length());
             if (!c.lookingAt()) break;
             if (INSTITUTION_AFTER.matcher(text.substring(pos)).find() && !cued) break;
+            belowCity |= !CITY_OR_PROVINCE.matcher(c.group()).matches();
             pos = c.end();
             parts++;
         }
+        // A province and its city (参保地：河北省沧州市, 从天津市转回河南省商丘市) narrow down no household either.
+        if (!belowCity) return;
         // After a cue one component will do, unless it is a common noun rather than a place (居住于大城市, 农村).
         boolean genericOnly = parts == 1 && genericNoun(text.substring(from, pos));
         // …nor a lone city or province (参保地：韩城市, 籍贯：湖南): it narrows down no household.

@@ -395,6 +395,21 @@ class DeidentifierTest {
         assertThat(found("参保地：韩城市  就医地：牡丹江市", EntityKind.ADDRESS)).isEmpty();
         assertThat(found("参保地：韩城市金城区新街12号", EntityKind.ADDRESS)).containsExactly("韩城市金城区新街12号");
         assertThat(found("家住城关镇", EntityKind.ADDRESS)).containsExactly("城关镇");
+        // A province and its city are no household either, with or without a cue.
+        assertThat(found("参保地：河北省沧州市，就医地河南省商丘市", EntityKind.ADDRESS)).isEmpty();
+        assertThat(found("从天津市转回河南省商丘市老家继续化疗", EntityKind.ADDRESS)).isEmpty();
+        assertThat(found("山西长治矿区卫生所记录：井下工，右足砸伤", EntityKind.ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void roadsNamedAfterAUniversityHousesBesideAnotherAndFlatsWithoutRoomWord() {
+        assertThat(found("生前住郑州市二七区大学路165号院4号楼4单元1703，于家中死亡", EntityKind.ADDRESS))
+                .containsExactly("郑州市二七区大学路165号院4号楼4单元1703");
+        assertThat(found("家属（配偶），住北京市东城区东四八条胡同甲35号", EntityKind.ADDRESS))
+                .containsExactly("北京市东城区东四八条胡同甲35号");
+        assertThat(found("住石家庄市桥西区裕华西路98号院13号楼1单元704，电话", EntityKind.ADDRESS))
+                .containsExactly("石家庄市桥西区裕华西路98号院13号楼1单元704");
+        assertThat(found("送至郑州大学第一附属医院", EntityKind.ADDRESS)).isEmpty();
     }
 
     @Test
