@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Trains the name model that {@link LearnedNameDetector} ships with, on labelled records of the template groups
@@ -21,8 +23,11 @@ import java.util.Random;
  * then the template groups (as {@link DeidDevelopmentProbe} names them).
  */
 final class NameModelTrainer {
-    static final List<String> TRAINING_GROUPS = List.of("DEVELOPMENT", "REVIEWED", "UNSEEN", "FRESH", "FORMER_BLIND",
-            "FORMER_BLIND_2", "DEVELOPMENT_3", "BLIND_3", "BLIND_4", "BLIND_5", "BLIND_6", "BLIND_7");
+    /** The last blind group measured once; it and every one before it are development data now. */
+    static final int LAST_MEASURED_BLIND = 25;
+    static final List<String> TRAINING_GROUPS = Stream.concat(Stream.of("DEVELOPMENT", "REVIEWED", "UNSEEN", "FRESH",
+            "FORMER_BLIND", "FORMER_BLIND_2", "DEVELOPMENT_3"),
+            IntStream.rangeClosed(3, LAST_MEASURED_BLIND).mapToObj(n -> "BLIND_" + n)).toList();
 
     public static void main(String[] args) throws IOException, ReflectiveOperationException {
         Path out = Path.of(args.length > 0 ? args[0]
