@@ -234,6 +234,9 @@ final class ClinicalTextGenerator {
         if (Blind25Templates.uses(templates)) {
             return new OwnPools(Blind25Templates::chineseName, Blind25Templates::minorityName, slots(Blind25Templates::fill));
         }
+        if (Blind26Templates.uses(templates)) {
+            return new OwnPools(Blind26Templates::chineseName, Blind26Templates::minorityName, slots(Blind26Templates::fill));
+        }
         return null;
     }
 
