@@ -17,12 +17,14 @@ final class AddressDetector implements Detector {
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
     private static final Pattern CUE = Pattern.compile(
             "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
+                    // Mongolian and Russian forms (Хаяг:, Адрес:).
+                    + "|Хаяг|хаяг|Адрес|адрес"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
                     + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
                     + "\\s*(?:[:：=]|为|是|在|于)?\\s*");
     // An address abroad in Latin script after a cue (地址Blk 393 Bedok North Ave 2 #15-306 Singapore 468008, lives at
     // No. 52, Lorong Kulit, 10460 George Town, Penang or call…): up to the end of its clause.
-    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9][^\\n。；;|\"]{8,100}?"
+    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9\\p{Lu}][^\\n。；;|\"]{8,100}?"
             + "(?=[\\n。；;|\"，]|\\p{IsHan}|\\s(?:or|and|please|Please|Thank)\\b|\\.?\\s*$|\\.\\s*\\n"
             + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
@@ -31,10 +33,11 @@ final class AddressDetector implements Detector {
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])(?!\\p{IsHan}到)|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
-                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
+                    // A banner's name may run to eight characters (达尔罕茂明安联合旗).
+                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|农场|林场|牧场))"
-                    + "|\\p{IsHan}{2,6}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
+                    + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
@@ -45,7 +48,10 @@ final class AddressDetector implements Detector {
                     // 米市巷 is a lane, not a city.
                     + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟)"
                     // 红旗大道 is a road, not a banner.
-                    + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县|旗(?!大道|大街|路|街))"
+                    + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
+                    // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
+                    + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
+                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|家属楼)"
                     // 古镇村 is a village, not the town 古镇.
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
@@ -76,7 +82,9 @@ final class AddressDetector implements Detector {
                     + "|(?<=单元|号楼|栋|幢)\\d{3,4}(?![0-9号楼层.:：])"
                     + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
-                    + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团");
+                    + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团"
+                    // A herding point of a gacha (第6牧点) and a row of a mine's bungalows (7排7号).
+                    + "|第?[0-9一二三四五六七八九十]{1,3}(?:牧点|牧业点)|\\d{1,3}排(?=\\d)");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区)?|\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
@@ -107,10 +115,10 @@ final class AddressDetector implements Detector {
         return out;
     }
 
-    /** A Latin-script address at {@code from}: a number and a word of three letters or more in it. */
+    /** A Latin- or Cyrillic-script address at {@code from}: a number and a word of three letters or more in it. */
     private static void latinAddress(String text, int from, List<Span> out) {
         Matcher m = LATIN_ADDRESS.matcher(text).region(from, text.length()).useTransparentBounds(true);
-        if (m.lookingAt() && m.group().matches(".*\\d.*") && m.group().matches(".*\\p{IsLatin}{3,}.*")) {
+        if (m.lookingAt() && m.group().matches(".*\\d.*") && m.group().matches(".*[\\p{IsLatin}\\p{IsCyrillic}]{3,}.*")) {
             out.add(new Span(from, m.end(), EntityKind.ADDRESS));
         }
     }

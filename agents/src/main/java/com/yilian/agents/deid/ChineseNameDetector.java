@@ -120,6 +120,14 @@ final class ChineseNameDetector implements Detector {
                 && !hanlp.nameSpan(i, end)) {
             return i;
         }
+        // Without a cue, a candidate that ends on the first character of a word running past it (原井|下) cuts that
+        // word, as does one whose surname and first given character make a word (白天|多活动): unless a title, gender
+        // or age says a person stands there, or HanLP reads exactly this name.
+        if (!cueOrLabel && !titleOrStrong && !hanlp.nameSpan(i, end) && !compound
+                && (HanlpView.dictionaryWordCrossing(text, end - 1, end)
+                || end - i == 3 && HanlpView.isWord(text.substring(i, i + 2)))) {
+            return i;
+        }
         // HanLP knows common and clinical words (高血压, 查体): without a cue, title, gender or age around it, a
         // candidate that is exactly one of them is no name (with one, 高明 and 黄金 are).
         boolean context = cueOrLabel || titleOrStrong;
@@ -295,6 +303,8 @@ final class ChineseNameDetector implements Detector {
         boolean glued = i > 0 && NameContext.isHan(text.charAt(i - 1)) && !NameContext.startsWord(text, i)
                 && !NameContext.verbBefore(text, i);
         if (function && !titled && glued && (!cue || text.charAt(i) == '时')) return i;
+        // 查 glued to a character ends a word HanLP lacks (筛查|医生, 嘎查|家庭医生, 普查), not a surname.
+        if (glued && !cue && text.charAt(i) == '查') return i;
         // …or when HanLP reads a name starting right after it (接诊时|何有明).
         if (function && !cue && !titled && view.names().containsKey(i + 1) && !view.names().containsKey(i)) return i;
         // 医生和护士, 家属与医生: unless a label names the person, a conjunction before a title joins two roles (a

@@ -38,7 +38,8 @@ public final class Deidentifier {
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
                 new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
-                new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector()));
+                new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
+                new MongolianScriptNameDetector(), new CyrillicNameDetector()));
         all.addAll(List.of(more));
         return all;
     }

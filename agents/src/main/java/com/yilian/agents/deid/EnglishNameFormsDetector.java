@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * English names in the forms registers, wristbands and letters use besides "Given Family": family name first with a
  * comma (Bautista, Rogelio; ABERNATHY-COLE, ESTHER) or in capitals (BENEDIKT SCHWARZENBACH) after a person cue, an
- * initial before the family name (A. Whitlock, I. de León), the name a greeting addresses (Hi Ashby,), and the
- * person after a role only people fill (Adjuster: Trevelyan, Escorted by Obinna), the name under a sign-off, a
- * list's entries before a dash and a passport's machine-readable line (P<CHN SUO<<FUDE). No word may be clinical or
- * function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or "E. Coli" stay.
+ * initial before the family name (A. Whitlock, I. de León) or the father's after a Mongolian name (Zolbayar S.), the
+ * name a greeting addresses (Hi Ashby,), and the person after a role only people fill (Adjuster: Trevelyan, Escorted
+ * by Obinna), the name under a sign-off, a list's entries before a dash and a passport's machine-readable line
+ * (P<CHN SUO<<FUDE). No word may be clinical or function vocabulary (`EnglishVocabulary`), so "Chest, Abdomen" or
+ * "E. Coli" stay.
  */
 final class EnglishNameFormsDetector implements Detector {
     // Hyphenated given names may go on in lower case (Ka-ming, Jean-Luc).
@@ -23,8 +24,12 @@ final class EnglishNameFormsDetector implements Detector {
     private static final Pattern FAMILY_FIRST = Pattern.compile(CUE + "((?:" + CAP + "|" + UPPER + "),\\s?(?:" + CAP + "|"
             + UPPER + "))(?![\\p{L}'’-])");
     private static final Pattern CAPITALS = Pattern.compile(CUE + "(" + UPPER + "(?:\\s" + UPPER + "){1,2})(?![\\p{L}'’-])");
+    // Chinese may follow at once (同学S. Bilguun陪同); Mongolian registers put the father's initial after the name
+    // (Bat-Erdene D., Zolbayar S.).
     private static final Pattern INITIAL = Pattern.compile(
-            "(?<![\\p{L}.])(\\p{Lu}\\.\\s?(?:(?:de|van|von|da|di|du|le|la)\\s)?" + CAP + ")(?![\\p{L}'’-])");
+            "(?<![\\p{IsLatin}.])(\\p{Lu}\\.\\s?(?:(?:de|van|von|da|di|du|le|la)\\s)?" + CAP + ")(?![\\p{IsLatin}'’-])");
+    private static final Pattern TRAILING_INITIAL = Pattern.compile(
+            "(?<![\\p{IsLatin}.'’-])(" + CAP + "\\s\\p{Lu}\\.)(?![\\p{IsLatin}])");
     private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
@@ -70,7 +75,8 @@ final class EnglishNameFormsDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, GREETING, ROLE, SIGN_OFF, SIGN_OFF_LINE, LIST_ENTRY)) {
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, GREETING, ROLE, SIGN_OFF, SIGN_OFF_LINE,
+                LIST_ENTRY)) {
             // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
             boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE;
             Matcher m = p.matcher(text);

@@ -21,16 +21,10 @@ final class HangulNameDetector implements Detector {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             boolean honorific = HONORIFIC.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (honorific || !hangulNear(text, m.start(), m.end())) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+            if (honorific || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
+                out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+            }
         }
         return out;
-    }
-
-    /** Another Hangul character within a few characters of [start, end): a sentence, not a name. */
-    private static boolean hangulNear(String text, int start, int end) {
-        for (int i = Math.max(0, start - NEAR); i < Math.min(text.length(), end + NEAR); i++) {
-            if ((i < start || i >= end) && Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HANGUL) return true;
-        }
-        return false;
     }
 }

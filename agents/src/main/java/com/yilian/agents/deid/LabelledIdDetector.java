@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class LabelledIdDetector implements Detector {
     // A label may be followed by a colon, 为/是, 号码 or an opening bracket (携医保卡（…）).
     // Markdown exports wrap labels and values in ** and ` and write a key | value row.
-    static final String SEP = "[*`]*\\s*(?:[:：|｜=]|为|是|号码|[（(])?\\s*[*`]*";
+    // JSON quotes its keys and values ("工伤保险号":"NMYB2104429748").
+    static final String SEP = "[*`\"]*\\s*(?:[:：|｜=]|为|是|号码|[（(])?\\s*[*`\"]*";
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
     static final String RECORD_LABEL =
@@ -45,6 +46,9 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969).
             INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
+    // A voice note puts a few words between the label and a scheme-prefixed number (医保卡号额给你念一下 SXYB1702641249).
+    private static final Pattern SPOKEN_INSURANCE = Pattern.compile(
+            INSURANCE_LABEL + "[^\\n。；;\\dA-Za-z]{1,12}?\\s([A-Z]{2,5}\\d{8,14})(?![A-Za-z0-9])");
     // In any case: Hong Kong forms write 05 MAR 1976.
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -66,13 +70,18 @@ final class LabelledIdDetector implements Detector {
             // Japan counts by era (昭和57年10月16日, 平成2年2月3日, abbreviated S57.11.1, H2.2.3).
             + "|(?:大正|昭和|平成|令和)\\d{1,2}年\\d{1,2}月\\d{1,2}日|(?<![A-Za-z])[TSHR]\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])"
             + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])|(?<![\\d.])(?:19|20)\\d{2}\\.\\d{1,2}(?![\\d.])"
+            // Mongolian Cyrillic: year, then the month by number or ordinal word, then the day (1974 оны 8-р сарын 14,
+            // 1990 оны арван хоёрдугаар сарын 8).
+            + "|\\d{4} оны (?:\\d{1,2}-р|\\p{IsCyrillic}+(?: \\p{IsCyrillic}+)?) сарын \\d{1,2}(?!\\d)"
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
             + "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
-            + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?)";
+            + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
+            // Mongolian in Cyrillic and in its own script, and Russian.
+            + "|Төрсөн огноо|Төрсөн он сар өдөр|ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ|Дата рождения)";
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
@@ -100,6 +109,7 @@ final class LabelledIdDetector implements Detector {
             }
         }
         add(out, INSURANCE.matcher(text), EntityKind.INSURANCE);
+        add(out, SPOKEN_INSURANCE.matcher(text), EntityKind.INSURANCE);
         add(out, DOB_BEFORE.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);

@@ -20,12 +20,20 @@ final class MinorityNameDetector implements Detector {
             // Amdo Tibetan of Qinghai and Gansu (多杰, 公保, 更登, 拉毛), more Mongolian (巴音, 乌日根, 达来).
             + "多杰|公保|贡保|更登|拉毛|尖措|完玛|旦正|索南|南加|闹日|官却|桑杰|东智|万玛|华旦|"
             + "巴音|乌日根|达来|达赖|宝音|图门|额尔德尼|布和|"
+            // Mongolian names of Inner Mongolia (孟根达来, 特古斯巴雅尔, 图们朝鲁, 胡日查毕力格, 额日敦其其格).
+            + "孟根|特古斯|巴雅尔|道尔吉|格根|达古拉|图们|青格勒|萨日娜|牧仁|满都呼|胡日查|乌兰|赛音|吉雅|诺敏|额日敦|"
+            + "嘎鲁|哈达|朝克|敖其尔|宝力格|斯日古楞|苏日娜|阿古拉|额尔德木|查干|阿拉腾|布仁|巴雅斯古楞|那木吉拉|乌日娜|"
+            + "都仁|策仁|桑布|纳顺|陶格陶|乌恩|德力格尔|哈日巴拉|阿木古楞|乌云其其格|格日乐|其格|图布信|"
+
             // Uyghur and Kazakh names written without the interpunct (帕热旦努尔买买提, 别克江木拉提).
             + "买买提|麦麦提|艾买提|阿布力|阿布都|阿不都|米提|古丽|热合曼|吾斯曼|哈斯木|努尔|帕热旦|别克|木拉提|艾孜|"
             + "司迪克|吐尔逊|热依拉|托合提|依明|肉孜|沙吾提|艾力|艾克木|排日扎提|阿曼|叶尔兰|努尔兰|江木|买合甫")
             .split("\\|"));
     private static final int LONGEST = 4;
-    private static final String TAILS = "措吉加草杰江再";
+    // Mongolian names often end in 图 (吉日嘎拉图, 毕力格图).
+    private static final String TAILS = "措吉加草杰江再图";
+    // Surnames Mongolian families took in Chinese, before a Mongolian name (包满都拉, 吴图雅, 鲍格日勒).
+    private static final String ADOPTED_SURNAMES = "包白鲍韩吴奇宝云那陶";
     private static final String FIRST = SYLLABLES.stream().map(x -> x.substring(0, 1)).distinct().reduce("", String::concat);
 
     @Override
@@ -42,8 +50,18 @@ final class MinorityNameDetector implements Detector {
                 parts++;
                 for (int next; (next = syllableEnd(text, end)) > end; end = next) parts++;
             }
+            // One syllable makes a name after an adopted surname or in a person's slot (翻译道尔吉, 蒙医诺敏；).
+            int start = i;
+            if (parts == 1 && i > 0 && ADOPTED_SURNAMES.indexOf(text.charAt(i - 1)) >= 0
+                    && (i == 1 || !NameContext.isHan(text.charAt(i - 2)) || NameContext.cueBefore(text, i - 1))) {
+                start = i - 1;
+                parts++;
+            } else if (parts == 1 && end - i >= 2 && NameContext.cueBefore(text, i)
+                    && (NameContext.boundaryAt(text, end) || NameContext.weakLength(text, end) > 0)) {
+                parts++;
+            }
             if (parts >= 2) {
-                out.add(new Span(i, end, EntityKind.NAME));
+                out.add(new Span(start, end, EntityKind.NAME));
                 i = end;
             } else {
                 i++;

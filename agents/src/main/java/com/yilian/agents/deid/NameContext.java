@@ -24,7 +24,7 @@ final class NameContext {
             // …in Minnan (阮阿爸林水土, 阮厝老大人依弟仔, 陈碧霞的查某囝黄荣坤).
             + "阿爸|阿母|阿嬷|阿姆|老大人|查某囝|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
-            + "法官|专家|律师|校医|村医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
+            + "法官|专家|律师|校医|村医|蒙医|藏医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
             // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.
             + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评|宿舍长|带班|大副|轮机长")
             .split("\\|"));
@@ -352,5 +352,16 @@ final class NameContext {
         // After a digit comes a unit (5公里), not a name.
         return i == 0 || !isHan(text.charAt(i - 1)) && !Character.isDigit(text.charAt(i - 1))
                 || WORD_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).find();
+    }
+
+    /**
+     * Another character of {@code script} within {@code near} characters of [start, end): a word of a sentence,
+     * heading or address in that script, where a word standing alone among Chinese text is a name.
+     */
+    static boolean scriptNear(String text, int start, int end, Character.UnicodeScript script, int near) {
+        for (int i = Math.max(0, start - near); i < Math.min(text.length(), end + near); i++) {
+            if ((i < start || i >= end) && Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        }
+        return false;
     }
 }

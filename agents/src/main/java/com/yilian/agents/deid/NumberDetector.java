@@ -21,7 +21,9 @@ final class NumberDetector implements Detector {
     // A number from abroad in E.164 form, grouped as its country writes it (+65 8987 3401, +60 18-062 1031,
     // +62 819-9806-2339, +63 994 291 6236): eight to fifteen digits with the country code.
     private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?<![0-9A-Za-z+])\\+[1-9]\\d{0,2}(?:[ -]\\d{1,4}){2,4}(?![0-9A-Za-z]|[ -]\\d)");
+            // Mongolia writes its eight digits in one group or after the code in brackets ((+976) 8598-3206).
+            "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:(?:[ -]\\d{1,4}){2,4}|[ -]?\\d{7,10})"
+                    + "(?![0-9A-Za-z]|[ -]\\d)");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"

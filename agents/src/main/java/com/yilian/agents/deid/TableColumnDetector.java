@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
  */
 final class TableColumnDetector implements Detector {
     private static final String PERSON_HEADER = "(?:\\p{IsHan}{0,4}(?:姓名|名字|签名|签字)|患者|病人|患儿|"
-            + "家属|联系人|监护人|家长|[一二三]线|总值班|\\p{IsHan}{0,3}(?:医生|医师|护士|人|者|员|官|师)|(?i:(?:patient|member|full|family|"
+            + "家属|联系人|监护人|家长|司机|[一二三]线|总值班|\\p{IsHan}{0,3}(?:医生|医师|护士|人|者|员|官|师)|(?i:(?:patient|member|full|family|"
             + "given|first|last)?\\s*(?:name|surname)(?:\\s*(?:kanji|romaji|cn|en|zh|pinyin))?|patient|member|doctor|physician|nurse|"
             + "signed\\s*by|contact))";
     // Header and cell of each other kind, most specific first (联系人电话 is a phone column, not a person's).
     private static final List<Column> COLUMNS = List.of(
             new Column(EntityKind.PHONE, "\\p{IsHan}{0,4}(?:电话|手机|手机号|联系方式)|(?i:phone|tel|mobile)\\.?",
-                    "\\+?[\\d(][\\d\\s()-]{5,17}\\d"),
+                    // (+976) 9821-8395 opens with its country code in brackets.
+                    "\\(?\\+?[\\d(][\\d\\s()-]{5,17}\\d"),
             new Column(EntityKind.ID_NUMBER, "(?:身份证|证件)(?:号|号码)?|(?i:id ?(?:card|no|number))",
                     "\\d{6}[ -]?\\d{8}[ -]?\\d{3}[\\dXx]|\\d{15}"),
             new Column(EntityKind.BIRTH_DATE, LabelledIdDetector.DOB_LABEL + "|birth", LabelledIdDetector.DATE_VALUE),
@@ -30,7 +31,9 @@ final class TableColumnDetector implements Detector {
                     LabelledIdDetector.RECORD_VALUE),
             new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险|长护险|工伤保险)卡?(?:号|编号|号码)",
                     "[A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21}"),
-            new Column(EntityKind.ADDRESS, "(?:家庭|现|户籍|联系|居住)?(?:住址|地址)|(?i:address)", "[\\p{IsHan}\\w（）()#-]{4,60}"),
+            // An address abroad holds blanks and commas (Улаанбаатар хот, Сүхбаатар дүүрэг, 21-р хороо).
+            new Column(EntityKind.ADDRESS, "\\p{IsHan}{0,4}(?:住址|地址)|(?i:(?:home )?address)",
+                    "[\\p{IsHan}\\w（）()#-]{4,60}|[\\p{L}\\d][\\p{L}\\d#.,/ -]{6,100}"),
             new Column(EntityKind.NAME, PERSON_HEADER, "\\p{IsHan}{2,4}|\\p{IsHan}{2,8}[·•・]\\p{IsHan}{2,8}"
                     + "|\\p{Lu}[\\p{L}'’.-]*(?:[ ,]\\s?\\p{Lu}[\\p{L}'’.-]*){0,3}"));
 

@@ -1,0 +1,46 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mongolian and Russian names in Cyrillic: with an initial (Л.Ариунаа, Ж. Баярсайхан), after the father's name in the
+ * genitive (Доржийн Бат-Эрдэнэ), after a name, doctor or interpreter key or a greeting (Нэр: Ууганбаяр, Сайн байна уу
+ * Мөнхбат,), or a capitalised word standing alone among Chinese text (家属Сарангэрэл确认). Words of a Cyrillic sentence
+ * or address have other Cyrillic near them and are left alone; a key before its colon (Утас:) is none.
+ */
+final class CyrillicNameDetector implements Detector {
+    private static final String NAME = "(?:\\p{Lu}(?=\\p{IsCyrillic}))\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    // Chinese may stand right before it (家属Т. Оюунчимэг).
+    private static final Pattern INITIAL = Pattern.compile(
+            "(?<!\\p{IsCyrillic})(\\p{Lu}\\.\\s?" + NAME + ")(?!\\p{L})");
+    // The father's name in the genitive first (Доржийн, Батын, Ганбаатарын).
+    private static final Pattern PATRONYMIC = Pattern.compile(
+            "(?<!\\p{L})(" + NAME + "(?:ийн|ын|ны|ий|ин) " + NAME + ")(?!\\p{L})");
+    // Keys for name, doctor, interpreter and patient (Mongolian, then Russian), and a greeting ("hello").
+    private static final Pattern KEYED = Pattern.compile("(?:Нэр|Эмч|Орчуулагч|Өвчтөн|Имя|Врач|Пациент|ФИО)"
+            + "\\s*[:：]\\s*(" + NAME + "(?: " + NAME + ")?)(?!\\p{L})|Сайн байна уу,? (" + NAME + ")(?!\\p{L})");
+    private static final Pattern ALONE = Pattern.compile("(?<!\\p{L})(" + NAME + ")(?![\\p{L}:：])");
+    private static final int NEAR = 10;
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Pattern p : List.of(INITIAL, PATRONYMIC, KEYED)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                out.add(new Span(m.start(g), m.end(g), EntityKind.NAME));
+            }
+        }
+        Matcher alone = ALONE.matcher(text);
+        while (alone.find()) {
+            if (!NameContext.scriptNear(text, alone.start(), alone.end(), Character.UnicodeScript.CYRILLIC, NEAR)) {
+                out.add(new Span(alone.start(), alone.end(), EntityKind.NAME));
+            }
+        }
+        return out;
+    }
+}
