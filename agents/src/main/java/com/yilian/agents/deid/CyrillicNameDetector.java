@@ -22,7 +22,9 @@ final class CyrillicNameDetector implements Detector {
     // Keys for name, doctor, interpreter and patient (Mongolian, then Russian), and a greeting ("hello").
     private static final Pattern KEYED = Pattern.compile("(?:Нэр|Эмч|Орчуулагч|Өвчтөн|Имя|Врач|Пациент|ФИО)"
             + "\\s*[:：]\\s*(" + NAME + "(?: " + NAME + ")?)(?!\\p{L})|Сайн байна уу,? (" + NAME + ")(?!\\p{L})");
-    private static final Pattern ALONE = Pattern.compile("(?<!\\p{L})(" + NAME + ")(?![\\p{L}:：])");
+    // A key may stand without its colon (Утас 0477…: phone; address, diagnosis, date, doctor).
+    private static final Pattern ALONE = Pattern.compile("(?<!\\p{L})(?!(?:Утас|Хаяг|Онош|Огноо|Эмч|Нэр|Телефон|Адрес"
+            + "|Диагноз)(?!\\p{L}))(" + NAME + ")(?![\\p{L}:：])");
     private static final int NEAR = 10;
 
     @Override

@@ -40,6 +40,9 @@ final class EnglishVocabulary {
             + "Central New Old Upper Lower Great Saint St Mount Lake River Beijing Shanghai Peking Hong Kong Republic "
             // Places of the Chinese abroad, and a ship's name (MV Ocean Pearl)
             + "Kuala Lumpur Jakarta Manila Penang Selangor Singapore Jalan Lorong Barat Timur Utara Selatan Ocean "
+            // Employers (Gobi Coal Transport, Shatao Coal Group, Hongshimao Coal Mine)
+            + "Company Co Ltd Limited Group Corporation Corp Inc Holdings Coal Mine Mines Mining Transport Logistics "
+            + "Energy Industries Industry Factory Plant Works Bank Insurance Agency Shipping Freight Construction "
             // Clinical words
             + "Chest Heart Lung Lungs Kidney Liver Brain Blood Urine Stool Skin Eye Eyes Ear Head Neck Abdomen Back "
             + "X Ray CT MRI Echo Ultrasound Holter Foley Gram Doppler Type Stage Grade Class Level Score Scale Test "

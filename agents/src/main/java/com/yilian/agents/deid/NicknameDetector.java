@@ -9,12 +9,19 @@ import java.util.regex.Pattern;
 /**
  * A name a record says a person is called by: after 小名, 乳名, 外号, 绰号 or 大名 whatever word it is (小名二嘎, 大名修立群),
  * and after 都叫他 / 都喊她 / 大家都喊她 when it stands alone before a mark (病房里大家都喊她贤淑，). Such a name says
- * who the patient is as well as the full one.
+ * who the patient is as well as the full one. Northern pet names are also known by their shape (拴拴, 二旦) where a
+ * person is asked for or named as kin.
  */
 final class NicknameDetector implements Detector {
     private static final Pattern NICKNAME = Pattern.compile(
             "(?:小名|乳名|外号|绰号|昵称|大名|学名)(?:叫|是)?[：:“\"]?(\\p{IsHan}{2,4})(?=[”\"）)，,。；;、\\s]|$)"
                     + "|(?:都|人都|们都|大家)(?:叫|喊|管)(?:他|她)(?:叫)?[“\"]?(\\p{IsHan}{2,3})(?=[”\"）)，,。；;、\\s]|$)");
+    // A child's or villager's pet name of the north, by its shape: a doubled character (拴拴, 喜喜, 存存) or a numeral,
+    // colour or animal before 旦, 蛋, 娃 or 虎 (二旦, 黑旦, 铁蛋, 二虎), where someone is asked for, named as kin or as one
+    // of the village (叫喜喜来拿, 额妈黑旦不吃饭, 额们村的二旦又喝多了).
+    private static final Pattern SHAPED = Pattern.compile("(?<=叫|喊|让|找|村的|家的|屋里的|额妈|俺妈|俺娘|我妈|他妈|她妈|"
+            + "额大|俺爹|孙子|孙女|儿子|女儿|婆姨|老汉|娃娃)((\\p{IsHan})\\2|[大二三四五六黑毛狗铁石拴][旦蛋娃虎])"
+            + "(?![\\p{IsHan}&&[^来去又也不没说在就到的呢咋]])");
 
     @Override
     public List<Span> find(String text) {
@@ -25,6 +32,11 @@ final class NicknameDetector implements Detector {
             // After 都叫他 a verb is what they call him to do (都叫他回来, 都叫他别去), not his name.
             if (group == 2 && verbOrAdverb(m.group(2))) continue;
             out.add(new Span(m.start(group), m.end(group), EntityKind.NAME));
+        }
+        Matcher shaped = SHAPED.matcher(text);
+        while (shaped.find()) {
+            // 叫妈妈, 叫宝宝, 让慢慢: a word, not a name.
+            if (!CoreDictionary.contains(shaped.group(1))) out.add(new Span(shaped.start(1), shaped.end(1), EntityKind.NAME));
         }
         return out;
     }

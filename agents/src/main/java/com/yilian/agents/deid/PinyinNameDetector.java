@@ -44,6 +44,9 @@ final class PinyinNameDetector implements Detector {
     // Two initials of the given name before a pinyin surname (A.G. Wu, C.T. Qin); not P.O. Box or U.S. Army.
     private static final Pattern INITIALS = Pattern.compile(
             "(?<![\\p{IsLatin}.])\\p{Lu}\\.\\s?\\p{Lu}\\.\\s?([A-Z][a-z]{1,7})(?![\\p{IsLatin}'’-])");
+    // Tickets, passports' data pages and exports write SURNAME/GIVEN (ZHANG/ERHU, WEN/SHUANMING).
+    private static final Pattern SLASHED = Pattern.compile(
+            "(?<![\\p{IsLatin}/'’-])([A-Z]{1,8})/([A-Z]{2,12})(?![\\p{IsLatin}/'’-])");
     private static final Pattern TITLED = Pattern.compile(
             "\\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Madam)\\.?\\s+([A-Z]{2,8})(?![\\p{IsLatin}'’-])");
 
@@ -65,6 +68,14 @@ final class PinyinNameDetector implements Detector {
         Matcher initials = INITIALS.matcher(text);
         while (initials.find()) {
             if (isSurname(initials.group(1))) out.add(new Span(initials.start(), initials.end(), EntityKind.NAME));
+        }
+        Matcher slashed = SLASHED.matcher(text);
+        while (slashed.find()) {
+            String given = slashed.group(2).toLowerCase(Locale.ROOT);
+            String word = slashed.group(2).charAt(0) + given.substring(1);
+            if (isSurname(slashed.group(1)) && syllables(given) && !EnglishVocabulary.contains(word)) {
+                out.add(new Span(slashed.start(), slashed.end(), EntityKind.NAME));
+            }
         }
         Matcher t = TITLED.matcher(text);
         while (t.find()) {

@@ -17,7 +17,9 @@ final class Surnames {
             "公良", "夹谷", "宰父", "谷梁", "段干", "南门", "归海", "羊舌", "微生", "梁丘", "东门", "商牟", "伯赏",
             "公仪", "公户", "公玉", "公仲", "公上", "公门", "公山", "公坚", "左人", "完颜", "爱新觉罗", "叶赫那拉",
             // Double surnames of southern Fujian and Taiwan.
-            "张简", "张廖", "范姜");
+            "张简", "张廖", "范姜",
+            // A Xianbei lineage of Shanxi and Inner Mongolia.
+            "尔朱");
 
     // Covers well over 95% of the population; characters that are mostly ordinary words in clinical text
     // (e.g. 高 as in 高血压) are still listed: the context rules, not this list, decide.
@@ -42,13 +44,15 @@ final class Surnames {
             // …of Sichuan and the south (税, 旷, 丘, 凤) and of the North China Plain (弭, 郅, 撖, 汝, 靖, 逢, 侍, 菅).
             + "税旷丘凤弭郅撖汝靖逢侍菅"
             // …and of the Fujian coast (凃, 鄞).
-            + "凃鄞";
+            + "凃鄞"
+            // …and of northern Shaanxi (折: 折家将 of Fugu).
+            + "折";
     /**
      * Surnames of the south-west, the north and Fujian that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便,
-     * 磨牙, 留观):
+     * 磨牙, 留观, 介绍):
      * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
      */
-    static final String WORD_LIKE = "先代化台零黑磨留";
+    static final String WORD_LIKE = "先代化台零黑磨留介";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

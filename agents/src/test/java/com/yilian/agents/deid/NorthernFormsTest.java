@@ -7,11 +7,12 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What Inner Mongolia and the patients from Mongolia bring: names in the Mongolian script, in Cyrillic and romanised
- * with the father's initial, Mongolian names in Chinese characters, Cyrillic birth dates and addresses, +976 phones,
- * banner, sumu and gacha addresses, and the words of Mongolian medicine, which are no names.
+ * What Inner Mongolia, northern Shaanxi and Shanxi and the patients from Mongolia bring: names in the Mongolian script,
+ * in Cyrillic and romanised with the father's initial, Mongolian names in Chinese characters, Cyrillic birth dates and
+ * addresses, +976 phones, banner, sumu and gacha addresses, the words of Mongolian medicine (no names), the regional
+ * surnames 折 and 介, pet names known by their shape, and SURNAME/GIVEN as tickets write it.
  */
-class MongolianFormsTest {
+class NorthernFormsTest {
     private static final Deidentifier DEID = new Deidentifier();
 
     private static List<String> found(String text, EntityKind kind) {
@@ -79,5 +80,19 @@ class MongolianFormsTest {
                 .containsExactly("鄂尔多斯市伊金霍洛旗神东煤炭集团职工生活区12排5号");
         assertThat(found("住榆林市神木市大柳塔煤矿单身公寓3号楼214室", EntityKind.ADDRESS))
                 .containsExactly("榆林市神木市大柳塔煤矿单身公寓3号楼214室");
+    }
+
+    @Test
+    void regionalSurnamesPetNamesAndSlashedPinyin() {
+        assertThat(found("交通事故：伤者折永红，女，45岁；同车介美兰轻伤", EntityKind.NAME)).contains("折永红");
+        assertThat(found("家属介美兰，电话13904771234", EntityKind.NAME)).containsExactly("介美兰");
+        assertThat(found("患者右桡骨骨折，转诊介绍信已开；折合人民币300元", EntityKind.NAME)).isEmpty();
+        assertThat(found("[语音留言] 你的药到了 叫锁锁来拿；额妈二蛋不吃饭", EntityKind.NAME)).containsExactly("锁锁", "二蛋");
+        assertThat(found("叫妈妈来，让宝宝慢慢吃", EntityKind.NAME)).isEmpty();
+        assertThat(found("worker,dob\nLIU/GUIHUA,19740709\n", EntityKind.NAME)).containsExactly("LIU/GUIHUA");
+        assertThat(found("HE/SHE, N/A, ICU/CCU", EntityKind.NAME)).isEmpty();
+        // An employer's English name is none, nor a Mongolian key without its colon.
+        assertThat(found("【Tavan Coal Transport】Saruul T., your clearance is ready. Утас 0477-2658866", EntityKind.NAME))
+                .containsExactly("Saruul T.");
     }
 }
