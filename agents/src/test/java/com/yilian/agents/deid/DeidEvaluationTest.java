@@ -319,6 +319,15 @@ class DeidEvaluationTest {
         assertThat(jiaodong.overall().precision()).as("BLIND_25 precision").isGreaterThanOrEqualTo(0.99);
     }
 
+    /** BLIND_26 (0.872 / 0.951), measured once, development data since. */
+    @Test
+    void blindTwentySix() {
+        DeidMetrics jinShaanMeng = measure("BLIND_26 templates (development since)", Blind26Templates.SEED,
+                Blind26Templates.BLIND_26, 1000);
+        assertThat(jinShaanMeng.overall().recall()).as("BLIND_26 recall").isGreaterThanOrEqualTo(0.955);
+        assertThat(jinShaanMeng.overall().precision()).as("BLIND_26 precision").isGreaterThanOrEqualTo(0.975);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
