@@ -76,7 +76,9 @@ final class ChineseNameDetector implements Detector {
                 || end - i == 3 && NameContext.roleNounEndsAt(text, end) && (NameContext.titleAt(text, end)
                         || end < text.length() && ":：".indexOf(text.charAt(end)) >= 0)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
-                || text.charAt(end - 1) == '医' && text.startsWith("院", end);
+                || text.charAt(end - 1) == '医' && text.startsWith("院", end)
+                // A people is no person (额是蒙古族, 我是回族).
+                || text.charAt(end - 1) == '族';
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

@@ -21,6 +21,8 @@ final class NameContext {
             + "我叫|名叫|叫做|名字叫|名字是|"
             // Colloquial kinship (patient messages) and the people a form or discussion is about.
             + "闺女|老婆|老公|媳妇|那口子|老爷子|老太太|老伴儿|我是|对象|妈妈|爸爸|老妈|老爸|儿媳妇|"
+            // …in the north-west and the north (额家老汉刘变女, 额叫王拴住: 额 and 俺 are "I").
+            + "老汉|婆姨|额叫|俺叫|"
             // …in Minnan (阮阿爸林水土, 阮厝老大人依弟仔, 陈碧霞的查某囝黄荣坤).
             + "阿爸|阿母|阿嬷|阿姆|老大人|查某囝|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).

@@ -95,4 +95,12 @@ class NorthernFormsTest {
         assertThat(found("【Tavan Coal Transport】Saruul T., your clearance is ready. Утас 0477-2658866", EntityKind.NAME))
                 .containsExactly("Saruul T.");
     }
+
+    @Test
+    void chatSpeakersDialectKinAndPeoples() {
+        assertThat(found("[微信 翻译群] 敖日格勒：明天复查\n[微信 翻译群] 医生：好的\n", EntityKind.NAME))
+                .containsExactly("敖日格勒");
+        assertThat(found("[语音转文字] 大夫 额家老汉王存喜喝了酒 心口疼", EntityKind.NAME)).containsExactly("王存喜");
+        assertThat(found("额是蒙古族 汉话说不好", EntityKind.NAME)).isEmpty();
+    }
 }
