@@ -237,6 +237,9 @@ final class ClinicalTextGenerator {
         if (Blind26Templates.uses(templates)) {
             return new OwnPools(Blind26Templates::chineseName, Blind26Templates::minorityName, slots(Blind26Templates::fill));
         }
+        if (Blind27Templates.uses(templates)) {
+            return new OwnPools(Blind27Templates::chineseName, Blind27Templates::minorityName, slots(Blind27Templates::fill));
+        }
         return null;
     }
 

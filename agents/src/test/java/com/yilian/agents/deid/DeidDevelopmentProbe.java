@@ -17,7 +17,8 @@ import java.util.List;
  * after BLIND_19 on the same terms; so is BLIND_21, written beside BLIND_20 on the same terms; so is BLIND_22,
  * written after BLIND_21 on the same terms; so is BLIND_23, written after BLIND_22 on the same terms; so is BLIND_24,
  * written after BLIND_23 on the same terms; so is BLIND_25, written after BLIND_24 on the same terms; so is BLIND_26,
- * written after BLIND_25 on the same terms), seed, records, lines shown.
+ * written after BLIND_25 on the same terms; so is BLIND_27, written after BLIND_26 on the same terms), seed, records,
+ * lines shown.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
