@@ -27,12 +27,19 @@ final class AddressDetector implements Detector {
     private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9\\p{Lu}][^\\n。；;|\"]{8,100}?"
             + "(?=[\\n。；;|\"，]|\\p{IsHan}|\\s(?:or|and|please|Please|Thank)\\b|\\.?\\s*$|\\.\\s*\\n"
             + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
+    // Vietnam names its levels before each part, with or without tone marks (thôn Nà Pàn, xã Tân Thanh, huyện Văn
+    // Lãng, tỉnh Lạng Sơn; số 21 đường Hùng Vương, phường Ka Long; Xom Po Peo, Xa Dam Thuy): two parts or more.
+    private static final String VIETNAM_LEVEL = "(?:(?i:thôn|xóm|xom|thon|bản|khối|khoi|đường|duong|phường|phuong|xã|xa"
+            + "|thị trấn|thi tran|huyện|huyen|quận|quan|thành phố|thanh pho|tỉnh|tinh|tổ|ấp))";
+    private static final String VIETNAM_PART = VIETNAM_LEVEL + " [\\p{Lu}\\d][\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*){0,3}";
+    private static final Pattern VIETNAM_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:số) \\d+[A-Za-z]? )?" + VIETNAM_PART
+            + "(?:, " + VIETNAM_PART + "){1,6}");
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             // 香港地址… is a label: the address follows it.
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去])(?!\\p{IsHan}到)|(?<=[至在于往到住自去])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
@@ -109,6 +116,8 @@ final class AddressDetector implements Detector {
             // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
         }
+        Matcher vietnam = VIETNAM_ADDRESS.matcher(text);
+        while (vietnam.find()) out.add(new Span(vietnam.start(), vietnam.end(), EntityKind.ADDRESS));
         // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号), or a district: taken when a street number follows.
         withStreetNumber(text, GLUED_CITY.matcher(text), out);
         withStreetNumber(text, DISTRICT.matcher(text), out);

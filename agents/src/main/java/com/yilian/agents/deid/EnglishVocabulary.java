@@ -59,6 +59,8 @@ final class EnglishVocabulary {
             + "Parkinson Alzheimer Crohn Graves Hodgkin Cushing Addison Raynaud Kawasaki Lyme Guillain Barre Sjogren "
             + "Hashimoto Wilson Down Bell Tourette Huntington Marfan Meniere Wernicke Korsakoff Paget Reiter Horner "
             + "Babinski Murphy Kernig Brudzinski Glasgow Coma Apgar Wells Child Pugh Killip NYHA Gleason "
+            // Haemoglobin Bart's of thalassaemia screening
+            + "Bart Bart's Hb HbH "
             // Common English and clinical words that stand capitalised in headings and lists
             + "Cough Headache Headaches Fracture Attack Rib Wing Food Hernia Angina Edema Oedema Gravis Media Cluster Virus "
             + "Throat Spine Muscle Muscles Wall Side Toe Jaw Face Nose Lip Vein Node Nodes Lymph Bowel Stools Rash Sore "

@@ -73,16 +73,29 @@ final class LabelledIdDetector implements Detector {
             // Mongolian Cyrillic: year, then the month by number or ordinal word, then the day (1974 оны 8-р сарын 14,
             // 1990 оны арван хоёрдугаар сарын 8).
             + "|\\d{4} оны (?:\\d{1,2}-р|\\p{IsCyrillic}+(?: \\p{IsCyrillic}+)?) сарын \\d{1,2}(?!\\d)"
+            // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
+            // year (1951年农历十月初八).
+            + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
+            + "|\\d{4}年(?:农历|阴历)(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?"
+            + "|三十|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
             + "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
+    // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
+    // visits and tests are dated by the solar calendar.
+    private static final Pattern LUNAR_WITH_YEAR = Pattern.compile("((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)\\d{4}年)(?:闰)?"
+            + "[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十"
+            + "|十[一二三四五六七八九]?|[一二三四五六七八九])?)");
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
             // Mongolian in Cyrillic and in its own script, and Russian.
-            + "|Төрсөн огноо|Төрсөн он сар өдөр|ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ|Дата рождения)";
-    private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "\\s*(?:[:：]|为|是|在|于)?\\s*" + DATE);
+            + "|Төрсөн огноо|Төрсөн он сар өдөр|ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ|Дата рождения"
+            // Vietnamese (Ngày sinh, Sinh ngày, ngaySinh in exports) and a scan's spread label (出 生 时 间).
+            + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+时间)";
+    // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…").
+    private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "[\"]?\\s*(?:[:：]|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
     private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|出世|生人|生(?![前活育长产效物理病])|分娩|娩出)");
@@ -114,6 +127,7 @@ final class LabelledIdDetector implements Detector {
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, LUNAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
         return out;
     }
 

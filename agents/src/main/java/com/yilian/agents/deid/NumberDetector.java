@@ -24,6 +24,8 @@ final class NumberDetector implements Detector {
             // Mongolia writes its eight digits in one group or after the code in brackets ((+976) 8598-3206).
             "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:(?:[ -]\\d{1,4}){2,4}|[ -]?\\d{7,10})"
                     + "(?![0-9A-Za-z]|[ -]\\d)");
+    // Vietnam writes its ten-digit mobiles 4-3-3 with dots or blanks (0881.736.370, 0902 777 633).
+    private static final Pattern VIETNAM_MOBILE = Pattern.compile("(?<![\\d.])0[35789]\\d{2}([. ])\\d{3}\\1\\d{3}(?![\\d.])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
@@ -80,6 +82,8 @@ final class NumberDetector implements Detector {
             }
         }
         addAll(out, LANDLINE.matcher(text), 0);
+        Matcher vietnam = VIETNAM_MOBILE.matcher(text);
+        while (vietnam.find()) out.add(new Span(vietnam.start(), vietnam.end(), EntityKind.PHONE));
         Matcher abroad = INTERNATIONAL.matcher(text);
         while (abroad.find()) {
             int digits = abroad.group().replaceAll("\\D", "").length();

@@ -26,7 +26,9 @@ final class TableColumnDetector implements Detector {
                     "\\(?\\+?[\\d(][\\d\\s()-]{5,17}\\d"),
             new Column(EntityKind.ID_NUMBER, "(?:身份证|证件)(?:号|号码)?|(?i:id ?(?:card|no|number))",
                     "\\d{6}[ -]?\\d{8}[ -]?\\d{3}[\\dXx]|\\d{15}"),
-            new Column(EntityKind.BIRTH_DATE, LabelledIdDetector.DOB_LABEL + "|birth", LabelledIdDetector.DATE_VALUE),
+            // Whose birth it is may come first (女方出生日期, 患儿出生日期).
+            new Column(EntityKind.BIRTH_DATE, "\\p{IsHan}{0,3}" + LabelledIdDetector.DOB_LABEL + "|birth",
+                    LabelledIdDetector.DATE_VALUE),
             new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL + "|patient id|hd no|(?:透析|住院|病案)号",
                     LabelledIdDetector.RECORD_VALUE),
             new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险|长护险|工伤保险)卡?(?:号|编号|号码)",
