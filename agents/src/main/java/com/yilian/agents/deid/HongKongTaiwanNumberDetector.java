@@ -17,6 +17,8 @@ final class HongKongTaiwanNumberDetector implements Detector {
     // Kong check character is bracketed, the card's own label must stand before it (text is folded: 身分證 → 身分证).
     private static final Pattern ID_LABEL = Pattern.compile("(?:HKID|身份证|身分证|统一编号|证件|ID)[^\\n]{0,12}$",
             Pattern.CASE_INSENSITIVE);
+    // …and a passport named right before it is a passport, whatever label stands before that (证件：越南护照 C3871264).
+    private static final Pattern PASSPORT_BEFORE = Pattern.compile("(?:护照|(?i:passport))[^\\n]{0,6}$");
 
     private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
@@ -35,7 +37,7 @@ final class HongKongTaiwanNumberDetector implements Detector {
             boolean bracketed = hk.group(5) == null;
             String before = text.substring(Math.max(0, hk.start() - 16), hk.start());
             if (Checksums.isHongKongId(hk.group(1), hk.group(2), check.charAt(0)) && !NumberDetector.labelledOther(text, hk.start())
-                    && (bracketed || ID_LABEL.matcher(before).find())) {
+                    && (bracketed || ID_LABEL.matcher(before).find()) && !PASSPORT_BEFORE.matcher(before).find()) {
                 out.add(new Span(hk.start(), hk.end(), EntityKind.ID_NUMBER));
             }
         }

@@ -43,6 +43,12 @@ class VietnamBorderFormsTest {
     }
 
     @Test
+    void aPassportAfterAnIdentityLabelIsNoIdentityCard() {
+        assertThat(found("证件：越南护照  C3871264\n生日：27/07/1980", EntityKind.ID_NUMBER)).isEmpty();
+        assertThat(found("证件：A123456(3)", EntityKind.ID_NUMBER)).containsExactly("A123456(3)");
+    }
+
+    @Test
     void haemoglobinBartsIsNoName() {
         assertThat(found("地贫筛查：Hb Bart's 6%，HbH 病待排", EntityKind.NAME)).isEmpty();
     }
