@@ -52,6 +52,10 @@ final class LabelledIdDetector implements Detector {
     // In any case: Hong Kong forms write 05 MAR 1976.
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    // A lunar month (闰, 冬月, 腊月) and day (初八, 廿三, 三十), as lunar birthdays are written.
+    private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
+    private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
+            + "|[一二三四五六七八九])";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
     // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
     static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
@@ -76,18 +80,15 @@ final class LabelledIdDetector implements Detector {
             // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
             // year (1951年农历十月初八).
             + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
-            + "|\\d{4}年(?:农历|阴历)(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?"
-            + "|三十|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
+            + "|\\d{4}年(?:农历|阴历)" + LUNAR_MONTH + LUNAR_DAY
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
-            + "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
-            + "|[一二三四五六七八九])?)";
+            + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
-    private static final Pattern LUNAR_WITH_YEAR = Pattern.compile("((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)\\d{4}年)(?:闰)?"
-            + "[正一二三四五六七八九十冬腊]{1,2}月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十"
-            + "|十[一二三四五六七八九]?|[一二三四五六七八九])?)");
+    private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
+            "((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)\\d{4}年)" + LUNAR_MONTH + LUNAR_DAY + "?)");
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
             // Mongolian in Cyrillic and in its own script, and Russian.
