@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +146,48 @@ final class ClinicalTextGenerator {
         boolean fill(String slot, String[] people, RandomGenerator random, LabelWriter out);
     }
 
+    /** A blind set from BLIND_11 on: its pools and its own slots, all in its BlindNTemplates. */
+    private record SlotSet(Predicate<List<String>> uses, Function<RandomGenerator, String> chineseName,
+                           Function<RandomGenerator, String> minorityName, SetSlots fill) {
+    }
+
+    /** The blind sets that fill their own slots; a new set adds its line here. */
+    private static final List<SlotSet> SLOT_SETS = List.of(
+            new SlotSet(Blind11Templates::uses, Blind11Templates::chineseName, Blind11Templates::minorityName,
+                    Blind11Templates::fill),
+            new SlotSet(Blind12Templates::uses, Blind12Templates::chineseName, Blind12Templates::minorityName,
+                    Blind12Templates::fill),
+            new SlotSet(Blind13Templates::uses, Blind13Templates::chineseName, Blind13Templates::minorityName,
+                    Blind13Templates::fill),
+            new SlotSet(Blind14Templates::uses, Blind14Templates::chineseName, Blind14Templates::minorityName,
+                    Blind14Templates::fill),
+            new SlotSet(Blind15Templates::uses, Blind15Templates::chineseName, Blind15Templates::minorityName,
+                    Blind15Templates::fill),
+            new SlotSet(Blind16Templates::uses, Blind16Templates::chineseName, Blind16Templates::minorityName,
+                    Blind16Templates::fill),
+            new SlotSet(Blind17Templates::uses, Blind17Templates::chineseName, Blind17Templates::minorityName,
+                    Blind17Templates::fill),
+            new SlotSet(Blind18Templates::uses, Blind18Templates::chineseName, Blind18Templates::minorityName,
+                    Blind18Templates::fill),
+            new SlotSet(Blind19Templates::uses, Blind19Templates::chineseName, Blind19Templates::minorityName,
+                    Blind19Templates::fill),
+            new SlotSet(Blind20Templates::uses, Blind20Templates::chineseName, Blind20Templates::minorityName,
+                    Blind20Templates::fill),
+            new SlotSet(Blind21Templates::uses, Blind21Templates::chineseName, Blind21Templates::minorityName,
+                    Blind21Templates::fill),
+            new SlotSet(Blind22Templates::uses, Blind22Templates::chineseName, Blind22Templates::minorityName,
+                    Blind22Templates::fill),
+            new SlotSet(Blind23Templates::uses, Blind23Templates::chineseName, Blind23Templates::minorityName,
+                    Blind23Templates::fill),
+            new SlotSet(Blind24Templates::uses, Blind24Templates::chineseName, Blind24Templates::minorityName,
+                    Blind24Templates::fill),
+            new SlotSet(Blind25Templates::uses, Blind25Templates::chineseName, Blind25Templates::minorityName,
+                    Blind25Templates::fill),
+            new SlotSet(Blind26Templates::uses, Blind26Templates::chineseName, Blind26Templates::minorityName,
+                    Blind26Templates::fill),
+            new SlotSet(Blind27Templates::uses, Blind27Templates::chineseName, Blind27Templates::minorityName,
+                    Blind27Templates::fill));
+
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
         void write(String value, EntityKind kind);
@@ -189,56 +232,10 @@ final class ClinicalTextGenerator {
         if (Blind10Templates.uses(templates)) {
             return new OwnPools(Blind10Templates::chineseName, Blind10Templates::minorityName, this::fillBlind10);
         }
-        if (Blind11Templates.uses(templates)) {
-            return new OwnPools(Blind11Templates::chineseName, Blind11Templates::minorityName, slots(Blind11Templates::fill));
-        }
-        if (Blind12Templates.uses(templates)) {
-            return new OwnPools(Blind12Templates::chineseName, Blind12Templates::minorityName, slots(Blind12Templates::fill));
-        }
-        if (Blind13Templates.uses(templates)) {
-            return new OwnPools(Blind13Templates::chineseName, Blind13Templates::minorityName, slots(Blind13Templates::fill));
-        }
-        if (Blind14Templates.uses(templates)) {
-            return new OwnPools(Blind14Templates::chineseName, Blind14Templates::minorityName, slots(Blind14Templates::fill));
-        }
-        if (Blind15Templates.uses(templates)) {
-            return new OwnPools(Blind15Templates::chineseName, Blind15Templates::minorityName, slots(Blind15Templates::fill));
-        }
-        if (Blind16Templates.uses(templates)) {
-            return new OwnPools(Blind16Templates::chineseName, Blind16Templates::minorityName, slots(Blind16Templates::fill));
-        }
-        if (Blind17Templates.uses(templates)) {
-            return new OwnPools(Blind17Templates::chineseName, Blind17Templates::minorityName, slots(Blind17Templates::fill));
-        }
-        if (Blind18Templates.uses(templates)) {
-            return new OwnPools(Blind18Templates::chineseName, Blind18Templates::minorityName, slots(Blind18Templates::fill));
-        }
-        if (Blind19Templates.uses(templates)) {
-            return new OwnPools(Blind19Templates::chineseName, Blind19Templates::minorityName, slots(Blind19Templates::fill));
-        }
-        if (Blind20Templates.uses(templates)) {
-            return new OwnPools(Blind20Templates::chineseName, Blind20Templates::minorityName, slots(Blind20Templates::fill));
-        }
-        if (Blind21Templates.uses(templates)) {
-            return new OwnPools(Blind21Templates::chineseName, Blind21Templates::minorityName, slots(Blind21Templates::fill));
-        }
-        if (Blind22Templates.uses(templates)) {
-            return new OwnPools(Blind22Templates::chineseName, Blind22Templates::minorityName, slots(Blind22Templates::fill));
-        }
-        if (Blind23Templates.uses(templates)) {
-            return new OwnPools(Blind23Templates::chineseName, Blind23Templates::minorityName, slots(Blind23Templates::fill));
-        }
-        if (Blind24Templates.uses(templates)) {
-            return new OwnPools(Blind24Templates::chineseName, Blind24Templates::minorityName, slots(Blind24Templates::fill));
-        }
-        if (Blind25Templates.uses(templates)) {
-            return new OwnPools(Blind25Templates::chineseName, Blind25Templates::minorityName, slots(Blind25Templates::fill));
-        }
-        if (Blind26Templates.uses(templates)) {
-            return new OwnPools(Blind26Templates::chineseName, Blind26Templates::minorityName, slots(Blind26Templates::fill));
-        }
-        if (Blind27Templates.uses(templates)) {
-            return new OwnPools(Blind27Templates::chineseName, Blind27Templates::minorityName, slots(Blind27Templates::fill));
+        for (SlotSet set : SLOT_SETS) {
+            if (set.uses().test(templates)) {
+                return new OwnPools(set.chineseName(), set.minorityName(), slots(set.fill()));
+            }
         }
         return null;
     }
