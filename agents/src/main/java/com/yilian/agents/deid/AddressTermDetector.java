@@ -21,7 +21,8 @@ final class AddressTermDetector implements Detector {
     private static final Pattern AFTER = Pattern.compile(
             "(\\p{IsHan})(?:" + SURNAME_SUFFIX + ")");
     // A rarer listed surname after 小 or 老 where the address ends (急诊的小蔺啊, 随访护士小濮⏎).
-    private static final Pattern BEFORE_CLOSED = Pattern.compile("[老小](\\p{IsHan})(?=[啊呀呢吧的说]|[^\\p{IsHan}]|$)");
+    // Not the Cantonese father (系我老豆).
+    private static final Pattern BEFORE_CLOSED = Pattern.compile("[老小](?!豆)(\\p{IsHan})(?=[啊呀呢吧的说]|[^\\p{IsHan}]|$)");
     // An elder addressed with respect (钱老说, 杜老中医): not 老师, 老人, 老年, 老伴… which make a word or a title.
     private static final Pattern ELDER = Pattern.compile("(\\p{IsHan})老(?![师人年伴婆公家板大太爷头乡总弟妹哥姐式化])");
 

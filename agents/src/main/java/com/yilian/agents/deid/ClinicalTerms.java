@@ -25,6 +25,7 @@ final class ClinicalTerms {
     /**
      * {@code spans} without the names that lie inside a clinical word of {@code text} or end in one, unless a label or a gender or
      * age says that the word is a person here (被鉴定人：白术, 杜仲，男，45岁): then it is one wherever it recurs.
+     * A surname alone before a title is kept too.
      */
     static List<Span> withoutTerms(String text, List<Span> spans) {
         Set<String> people = new HashSet<>();
@@ -33,7 +34,10 @@ final class ClinicalTerms {
                 people.add(s.in(text));
             }
         }
+        // A surname alone before a title is a person even where it and the title make a term (蒙|医生: 蒙医), but a
+        // practitioner of that medicine is not (蒙医师).
         return spans.stream().filter(s -> s.kind() != EntityKind.NAME || people.contains(s.in(text))
+                || s.length() == 1 && NameContext.titleAt(text, s.end()) && !text.startsWith("医师", s.end())
                 || !insideTerm(text, s) && !startsInsideTerm(text, s) && !endsInTerm(s.in(text))
                 && !(startsWithTerm(s.in(text)) && !NameContext.cueBefore(text, s.start()))).toList();
     }

@@ -39,7 +39,7 @@ public final class Deidentifier {
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
                 new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
-                new MongolianScriptNameDetector(), new CyrillicNameDetector(),
+                new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));
         return all;

@@ -235,8 +235,8 @@ final class EnglishNameDetector implements Detector {
         String before = text.substring(0, start).stripTrailing();
         boolean sentenceStart = before.isEmpty() || ".。!?！？;；\n".indexOf(before.charAt(before.length() - 1)) >= 0
                 || NameContext.isHan(before.charAt(before.length() - 1));
-        // A ship's name (M/V Blue Bay Pioneer, F/V Minliyu) is none.
-        if (SHIP.matcher(before).find()) return;
+        // A ship's name (M/V Blue Bay Pioneer, F/V Minliyu) is none, nor a Vietnamese place (Trạm y tế Na Ba).
+        if (SHIP.matcher(before).find() || VietnameseNameDetector.placeBefore(text, start)) return;
         // After a colon a person label announces a name (Attending: X Y); any other label (Assessment:) is read like
         // a sentence start, where headings are capitalised too.
         boolean heading = sentenceStart || before.endsWith(":") && !PERSON_LABEL.matcher(before).find();

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 final class LearnedNameFilter {
     // …and a surname with an address term (王姐, 李哥): the rules mask the surname alone there.
-    // …and a place, office, road or category of three characters or more (孙吴县, 卫健委, 黄兴路, 卫健类), a school
+    // …and a place, office, road, village or category of three characters or more (孙吴县, 卫健委, 黄兴路, 那敏村, 卫健类), a school
     // (雷锋小学)…
     private static final Pattern NOT_NAMES = Pattern.compile(
-            "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷]$|(?:小学|中学|大学)$"
+            "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷村屯寨乡镇]$|(?:小学|中学|大学)$"
                     // …or an adverb before its preposition (曾在南阳…).
                     + "|^\\p{IsHan}[在从把被]");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.

@@ -50,8 +50,8 @@ final class NameContext {
             + "质控|专科|全科|助理|执业|乡村|处方|复核|核对|执行|参与|参加|负责|指导|陪检|营养|查房|分诊|预检|宣教|交班)$");
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
-            // A boat's and a business's head (陈船长, 林老板).
-            + "船长|老板|厂长|部长|社长)");
+            // A boat's, a business's, a farm's, a station's and a mine's head (陈船长, 林老板, 覃场长, 林站长).
+            + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长)");
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"
@@ -93,11 +93,14 @@ final class NameContext {
                     // Any …名 label but the names of things (病名, 药名, 品名).
                     + "|\\p{IsHan}{0,2}(?<![病药品地科书菜网域罪化排])名|专家|"
                     + "护士长|科长|院长|家长|组长|校医|村医|翻译"
+                    // The resident's side of a contract (乙方：, 甲方 is mostly the clinic).
+                    + "|乙方"
                     // A duty a form signs for (审方：, 调配：, 督导：, 一线：).
                     + "|审方|审核|复核|核对|调配|发药|配药|督导|助理|受理|经治|主管|带教|[一二三]线|总值班)[:：]\\s*$");
-    // A name directly followed by an institution is part of its name (于湘雅医院, 连花清瘟胶囊).
+    // A name directly followed by an institution or a port is part of its name (于湘雅医院, 连花清瘟胶囊, 白浪港口岸).
     static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "\\p{IsHan}{0,2}?(?:医院|卫生|诊所|中心|大学|学院|小学|中学|学校|幼儿园|人民|友好|附属|胶囊|颗粒|片|丸|注射液|口服液|科)"
+            + "|港(?!澳)|口岸|码头"
             // Eponyms: 吉兰-巴雷综合征, 库欣氏病.
             + "|(?:[-－‐·]\\p{IsHan}{1,4})?(?:综合征|综合症|氏)");
     static final String FUNCTION_SURNAMES = "于和时都那来但向";

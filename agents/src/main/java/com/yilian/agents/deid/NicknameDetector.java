@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A name a record says a person is called by: after 小名, 乳名, 外号, 绰号 or 大名 whatever word it is (小名二嘎, 大名修立群),
  * and after 都叫他 / 都喊她 / 大家都喊她 when it stands alone before a mark (病房里大家都喊她贤淑，). Such a name says
  * who the patient is as well as the full one. Northern pet names are also known by their shape (拴拴, 二旦) where a
- * person is asked for or named as kin.
+ * person is asked for or named as kin, and Cantonese ones by a word for looks or build before a given-name character.
  */
 final class NicknameDetector implements Detector {
     private static final Pattern NICKNAME = Pattern.compile(
@@ -22,6 +22,11 @@ final class NicknameDetector implements Detector {
     private static final Pattern SHAPED = Pattern.compile("(?<=叫|喊|让|找|村的|家的|屋里的|额妈|俺妈|俺娘|我妈|他妈|她妈|"
             + "额大|俺爹|孙子|孙女|儿子|女儿|婆姨|老汉|娃娃)((\\p{IsHan})\\2|[大二三四五六黑毛狗铁石拴][旦蛋娃虎])"
             + "(?![\\p{IsHan}&&[^来去又也不没说在就到的呢咋]])");
+
+    // A Cantonese nickname: a word for a looks or a build before one given-name character (靓仔坤, 肥婆兰, 黑仔明); the
+    // word alone (靓仔, 肥婆) is none, nor a word it opens (肥仔水, soda).
+    private static final Pattern CANTONESE = Pattern.compile("(?:靓仔|靓女|肥仔|肥婆|黑仔|大只|高佬|矮仔)(\\p{IsHan})");
+    private static final String NOT_AFTER_NICKNAME = "的了好来去过都也又就是系嘅喺咗啊呀佬哥姐水";
 
     @Override
     public List<Span> find(String text) {
@@ -37,6 +42,13 @@ final class NicknameDetector implements Detector {
         while (shaped.find()) {
             // 叫妈妈, 叫宝宝, 让慢慢: a word, not a name.
             if (!CoreDictionary.contains(shaped.group(1))) out.add(new Span(shaped.start(1), shaped.end(1), EntityKind.NAME));
+        }
+        Matcher cantonese = CANTONESE.matcher(text);
+        while (cantonese.find()) {
+            char given = cantonese.group(1).charAt(0);
+            if (NOT_AFTER_NICKNAME.indexOf(given) < 0 && GivenNameCharacters.likely(given)) {
+                out.add(new Span(cantonese.start(), cantonese.end(), EntityKind.NAME));
+            }
         }
         return out;
     }
