@@ -26,8 +26,8 @@ final class LabelledIdDetector implements Detector {
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
-    // A register may add the year after a slash (0089814/22).
-    static final String RECORD_VALUE = "(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2}(?!\\d))?";
+    // A register may add the year after a slash (0089814/22) or put it before (RY2022/224629).
+    static final String RECORD_VALUE = "(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/]))?";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // …and the next one of a list under the same label (MRNs LA-ZY20057399, YG18-7127).
     private static final Pattern NEXT_RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")\\s*[,，、]\\s*("
