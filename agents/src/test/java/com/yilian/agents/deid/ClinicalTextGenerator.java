@@ -186,7 +186,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind26Templates::uses, Blind26Templates::chineseName, Blind26Templates::minorityName,
                     Blind26Templates::fill),
             new SlotSet(Blind27Templates::uses, Blind27Templates::chineseName, Blind27Templates::minorityName,
-                    Blind27Templates::fill));
+                    Blind27Templates::fill),
+            new SlotSet(Blind28Templates::uses, Blind28Templates::chineseName, Blind28Templates::minorityName,
+                    Blind28Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
