@@ -4,15 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.yilian.agents.deid.FoundSpans.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeidentifierTest {
     private static final Deidentifier DEID = new Deidentifier();
     private static final String ID = "11010519491231002X";
-
-    private static List<String> found(String text, EntityKind kind) {
-        return DEID.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
-    }
 
     @Test
     void aConjunctionBetweenTwoRolesIsNoSurnameButTheSurnameWithALabelOrGivenNameStays() {

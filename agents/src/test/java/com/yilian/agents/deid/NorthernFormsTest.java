@@ -2,8 +2,7 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static com.yilian.agents.deid.FoundSpans.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * surnames 折 and 介, pet names known by their shape, and SURNAME/GIVEN as tickets write it.
  */
 class NorthernFormsTest {
-    private static final Deidentifier DEID = new Deidentifier();
-
-    private static List<String> found(String text, EntityKind kind) {
-        return DEID.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
-    }
-
     @Test
     void mongolianScriptNamesAloneInACellAfterALabelOrGreeted() {
         assertThat(found("病案号,蒙文姓名,汉文姓名\nMZ2231,ᠪᠠᠲᠤ,巴图\n", EntityKind.NAME)).contains("ᠪᠠᠲᠤ");

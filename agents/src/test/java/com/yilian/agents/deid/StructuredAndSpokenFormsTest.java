@@ -2,18 +2,13 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static com.yilian.agents.deid.FoundSpans.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HL7 segments, JSON from interface logs and dictated digits: identifiers the prose rules cannot see. */
 class StructuredAndSpokenFormsTest {
     private static final Deidentifier DEID = new Deidentifier();
     private static final String ID = "11010519491231002X";
-
-    private static List<String> found(String text, EntityKind kind) {
-        return DEID.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
-    }
 
     @Test
     void hl7FieldsByPosition() {

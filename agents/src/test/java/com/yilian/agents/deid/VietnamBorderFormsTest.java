@@ -2,8 +2,7 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
+import static com.yilian.agents.deid.FoundSpans.found;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * place, a village, a port, the Cantonese father.
  */
 class VietnamBorderFormsTest {
-    private static final Deidentifier DEID = new Deidentifier();
-
-    private static List<String> found(String text, EntityKind kind) {
-        return DEID.find(text).stream().filter(s -> s.kind() == kind).map(s -> s.in(text)).toList();
-    }
-
     @Test
     void birthDatesDayFirstInVietnameseAndLunarWithYear() {
         assertThat(found("Ngày sinh: 05/11/1983\nĐiện thoại: 0912 345 678", EntityKind.BIRTH_DATE)).containsExactly("05/11/1983");
