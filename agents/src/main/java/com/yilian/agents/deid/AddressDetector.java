@@ -13,18 +13,21 @@ import java.util.regex.Pattern;
 final class AddressDetector implements Detector {
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
-    // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县).
-    private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族){0,4}";
+    // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县),
+    // some without 族 (伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州).
+    private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族|哈萨克|蒙古|柯尔克孜){0,4}";
     private static final Pattern CUE = Pattern.compile(
             "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
-                    // Mongolian and Russian forms (Хаяг:, Адрес:).
-                    + "|Хаяг|хаяг|Адрес|адрес"
+                    // Mongolian, Russian, Kazakh and Uyghur forms (Хаяг:, Адрес:, Мекенжай:, ئادرېسى:).
+                    + "|Хаяг|хаяг|Адрес|адрес|Мекенжай|мекенжай|ئادرېسى|ئادرېس"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
-                    + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险)地)"
+                    + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险|驻)地"
+                    // A herding family's seasonal pastures (冬牧场：…).
+                    + "|(?:冬|夏|春秋)牧场(?=\\s*[:：]))"
                     + "\\s*(?:[:：=]|为|是|在|于)?\\s*");
     // An address abroad in Latin script after a cue (地址Blk 393 Bedok North Ave 2 #15-306 Singapore 468008, lives at
     // No. 52, Lorong Kulit, 10460 George Town, Penang or call…): up to the end of its clause.
-    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9\\p{Lu}][^\\n。；;|\"]{8,100}?"
+    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9\\p{Lu}\\p{IsArabic}][^\\n。；;|\"]{8,100}?"
             + "(?=[\\n。；;|\"，]|\\p{IsHan}|\\s(?:or|and|please|Please|Thank)\\b|\\.?\\s*$|\\.\\s*\\n"
             + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
     // Vietnam names its levels before each part, with or without tone marks (thôn Nà Pàn, xã Tân Thanh, huyện Văn
@@ -34,17 +37,30 @@ final class AddressDetector implements Detector {
     private static final String VIETNAM_PART = VIETNAM_LEVEL + " [\\p{Lu}\\d][\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*){0,3}";
     private static final Pattern VIETNAM_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:số) \\d+[A-Za-z]? )?" + VIETNAM_PART
             + "(?:, " + VIETNAM_PART + "){1,6}");
+    // A Chinese address written in English by its levels (Group 7, Village 1, Toghraq Township, Achatagh County; No. 16
+    // Ittipaq Road, Kumbagh): two parts or more.
+    private static final String LATIN_NAME = "[A-Z][a-z]+(?: [A-Z][a-z]+)?";
+    private static final String ENGLISH_PART = "(?:(?:Group|Team|Village|Brigade|Company|Building|Unit|Room|Block) \\d{1,4}"
+            + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"
+            + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
+    private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
+            + ")*(?:, ?[A-Z][a-z]+(?![\\p{L}]))?");
+    // Cities of four characters whose names open with a word (克拉|玛依).
+    private static final String LONG_CITIES = "乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳";
+    private static final Pattern LONG_CITY = Pattern.compile(LONG_CITIES);
     // Admin areas start at a province or at a Chinese place name followed by 市/区/县.
     private static final Pattern ANCHOR = Pattern.compile(
             // 香港地址… is a label: the address follows it.
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳|\\p{IsHan}{2,3}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|农场|林场|牧场))"
-                    + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木)))");
+                    + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木))"
+                    // A division of the Xinjiang Production and Construction Corps before its regiment (第十五师二五一团).
+                    + "|(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师(?=[0-9一二三四五六七八九十〇]{1,4}团))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
@@ -58,7 +74,7 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
-                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|家属楼)"
+                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|住宅区|家属楼|定居点)"
                     // 古镇村 is a village, not the town 古镇.
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
@@ -87,9 +103,9 @@ final class AddressDetector implements Detector {
                     + "|\\d{1,5}(?:室|房|户)"
                     // A flat after its unit or building needs no 室 (4单元1703, 12号楼1502).
                     + "|(?<=单元|号楼|栋|幢)\\d{3,4}(?![0-9号楼层.:：])"
-                    + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连)"
+                    + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|(?:牧业|生产)?[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连|村)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
-                    + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团"
+                    + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"
                     // A herding point of a gacha (第6牧点) and a row of a mine's bungalows (7排7号).
                     + "|第?[0-9一二三四五六七八九十]{1,3}(?:牧点|牧业点)|\\d{1,3}排(?=\\d)");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
@@ -112,22 +128,31 @@ final class AddressDetector implements Detector {
         }
         Matcher a = ANCHOR.matcher(text);
         Matcher cueAtAnchor = CUE.matcher(text);
-        while (a.find()) {
+        for (int at = 0; at < text.length() && a.find(at); ) {
             // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
+            // A word read as a long city's start (暂住|赣州市) hides the city after it: look again one further on.
+            at = wordBeforeCity(text, a) ? a.start() + 1 : a.end();
         }
-        Matcher vietnam = VIETNAM_ADDRESS.matcher(text);
-        while (vietnam.find()) out.add(new Span(vietnam.start(), vietnam.end(), EntityKind.ADDRESS));
+        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS)) {
+            Matcher m = levels.matcher(text);
+            while (m.find()) {
+                if (levels == VIETNAM_ADDRESS || m.group().contains(",")) {
+                    out.add(new Span(m.start(), m.end(), EntityKind.ADDRESS));
+                }
+            }
+        }
         // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号), or a district: taken when a street number follows.
         withStreetNumber(text, GLUED_CITY.matcher(text), out);
         withStreetNumber(text, DISTRICT.matcher(text), out);
         return out;
     }
 
-    /** A Latin- or Cyrillic-script address at {@code from}: a number and a word of three letters or more in it. */
+    /** A Latin-, Cyrillic- or Arabic-script address at {@code from}: a number and a word of three letters or more in it. */
     private static void latinAddress(String text, int from, List<Span> out) {
         Matcher m = LATIN_ADDRESS.matcher(text).region(from, text.length()).useTransparentBounds(true);
-        if (m.lookingAt() && m.group().matches(".*\\d.*") && m.group().matches(".*[\\p{IsLatin}\\p{IsCyrillic}]{3,}.*")) {
+        if (m.lookingAt() && m.group().matches(".*\\d.*")
+                && m.group().matches(".*[\\p{IsLatin}\\p{IsCyrillic}\\p{IsArabic}]{3,}.*")) {
             out.add(new Span(from, m.end(), EntityKind.ADDRESS));
         }
     }
@@ -144,6 +169,7 @@ final class AddressDetector implements Detector {
         int pos = from;
         int parts = 0;
         Matcher anchor = ANCHOR.matcher(text).region(from, text.length());
+        if (anchor.lookingAt() && wordBeforeCity(text, anchor)) return;
         if (anchor.lookingAt()) {
             pos = anchor.end();
             parts++;
@@ -166,6 +192,13 @@ final class AddressDetector implements Detector {
         // …nor a lone city or province (参保地：韩城市, 籍贯：湖南): it narrows down no household.
         boolean cityOnly = parts == 1 && CITY_OR_PROVINCE.matcher(text.substring(from, pos)).matches();
         if (parts >= 2 || (cued && parts >= 1 && !genericOnly && !cityOnly)) out.add(new Span(from, pos, EntityKind.ADDRESS));
+    }
+
+    /** A city of four characters (库木巴格市) opens with no word of its own (名称|周口市 is a label before one). */
+    private static boolean wordBeforeCity(String text, Matcher anchor) {
+        int from = anchor.start();
+        return anchor.end() - from >= 5 && text.charAt(from + 4) == '市' && HanlpView.isWord(text.substring(from, from + 2))
+                && !LONG_CITY.matcher(text).region(from, text.length()).lookingAt();
     }
 
     private static boolean genericNoun(String word) {

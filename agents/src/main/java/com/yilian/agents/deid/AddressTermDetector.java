@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * One of the 150 most common surnames used as a form of address, as nurses, family and colleagues write in chats
  * and handovers: 老王, 小李, 王姐, 李哥, 张叔, 钱老, 杨嬢嬢, 金sir. Only the surname is masked (老[姓名1]): it still narrows down who is
- * meant. 老师, 小时, 小于, 表哥 and any other pair HanLP's dictionary knows as an ordinary word are left alone.
+ * meant. 老师, 小时, 小于, 表哥 and any other pair HanLP's dictionary knows as an ordinary word are left alone. A head
+ * before a surname alone (护士长王, 连长赵) is the same short form.
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
@@ -26,9 +27,19 @@ final class AddressTermDetector implements Detector {
     // An elder addressed with respect (钱老说, 杜老中医): not 老师, 老人, 老年, 老伴… which make a word or a title.
     private static final Pattern ELDER = Pattern.compile("(\\p{IsHan})老(?![师人年伴婆公家板大太爷头乡总弟妹哥姐式化])");
 
+    // A head or title before a surname alone, as wards and farm companies write (护士长王查房, 连长赵；, 连长陈：).
+    static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|书记";
+    static final Pattern HEAD = Pattern.compile(HEADS);
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?:" + HEADS + ")(\\p{IsHan})"
+            + "(?=[：:，,；;。、\\s)）]|$|查看|查房|到场|签字|说|来|去|让|在|带)");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
+        Matcher titled = TITLE_FIRST.matcher(text);
+        while (titled.find()) {
+            if (Surnames.common(titled.group(1))) out.add(new Span(titled.start(1), titled.end(1), EntityKind.NAME));
+        }
         for (Pattern p : List.of(BEFORE, AFTER, ELDER, BEFORE_CLOSED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -17,6 +17,8 @@ final class ChineseNameDetector implements Detector {
     // After 姓名： a place-like word is the name asked for (姓名：洪湖), as it is after no other label.
     private static final Pattern INSTITUTION_TAIL = Pattern.compile("科大学|医科|大学|学院|医院|卫生院|中学|小学");
     private static final int RARE_CHARACTER = 3;
+    private static final String UNIT_AFTER_NUMBER = "连团组村队排班营";
+    private static final Pattern SENT_FOR = Pattern.compile("[派找叫要拿送开租借]个");
     private static final Pattern NAME_LABEL = Pattern.compile("(?:姓\\s*名|名字)\\s*[:：]\\s*$");
 
     @Override
@@ -77,8 +79,13 @@ final class ChineseNameDetector implements Detector {
                         || end < text.length() && ":：".indexOf(text.charAt(end)) >= 0)
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
                 || text.charAt(end - 1) == '医' && text.startsWith("院", end)
-                // A people is no person (额是蒙古族, 我是回族).
-                || text.charAt(end - 1) == '族';
+                // A head before a surname is no name with it (连长|孙, not 连 长孙).
+                || AddressTermDetector.HEAD.matcher(text).region(i, text.length()).lookingAt()
+                // A people is no person (额是蒙古族, 我是回族), nor an institution (我是卫生院的…).
+                || text.charAt(end - 1) == '族' || INSTITUTION_TAIL.matcher(text.substring(i, end)).find()
+                // A company, team or village by its number (8连群, 3组) and what one sends for (派个车来) open none.
+                || i > 0 && Character.isDigit(text.charAt(i - 1)) && UNIT_AFTER_NUMBER.indexOf(text.charAt(i)) >= 0
+                || SENT_FOR.matcher(text.substring(Math.max(0, i - 2), i)).matches();
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

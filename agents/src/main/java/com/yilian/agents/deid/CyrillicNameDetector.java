@@ -19,8 +19,12 @@ final class CyrillicNameDetector implements Detector {
     // The father's name in the genitive first (Доржийн, Батын, Ганбаатарын).
     private static final Pattern PATRONYMIC = Pattern.compile(
             "(?<!\\p{L})(" + NAME + "(?:ийн|ын|ны|ий|ин) " + NAME + ")(?!\\p{L})");
+    // Kyrgyz and Kazakh write the father's name with "son" or "daughter" after it (Айбек Токтосун уулу, Айтурган
+    // Токон кызы, Айгүл Серікқызы, Асқар Дәулетұлы).
+    private static final Pattern SON_OR_DAUGHTER = Pattern.compile("(?<!\\p{L})(" + NAME + " (?:" + NAME
+            + " (?:уулу|кызы)|\\p{Lu}\\p{Ll}+(?:ұлы|улы|уулу|қызы|кызы)))(?!\\p{L})");
     // Keys for name, doctor, interpreter and patient (Mongolian, then Russian), and a greeting ("hello").
-    private static final Pattern KEYED = Pattern.compile("(?:Нэр|Эмч|Орчуулагч|Өвчтөн|Имя|Врач|Пациент|ФИО)"
+    private static final Pattern KEYED = Pattern.compile("(?:Нэр|Эмч|Орчуулагч|Өвчтөн|Имя|Врач|Пациент|ФИО|Аты-жөні|Дәрігер)"
             + "\\s*[:：]\\s*(" + NAME + "(?: " + NAME + ")?)(?!\\p{L})|Сайн байна уу,? (" + NAME + ")(?!\\p{L})");
     // A key may stand without its colon (Утас 0477…: phone; address, diagnosis, date, doctor).
     private static final Pattern ALONE = Pattern.compile("(?<!\\p{L})(?!(?:Утас|Хаяг|Онош|Огноо|Эмч|Нэр|Телефон|Адрес"
@@ -30,7 +34,7 @@ final class CyrillicNameDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(INITIAL, PATRONYMIC, KEYED)) {
+        for (Pattern p : List.of(INITIAL, PATRONYMIC, SON_OR_DAUGHTER, KEYED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;

@@ -30,6 +30,11 @@ final class EnglishNameFormsDetector implements Detector {
             "(?<![\\p{IsLatin}.])(\\p{Lu}\\.\\s?(?:(?:de|van|von|da|di|du|le|la)\\s)?" + CAP + ")(?![\\p{IsLatin}'’-])");
     private static final Pattern TRAILING_INITIAL = Pattern.compile(
             "(?<![\\p{IsLatin}.'’-])(" + CAP + "\\s\\p{Lu}\\.)(?![\\p{IsLatin}])");
+    // Kyrgyz and Kazakh names with the father's and "son" or "daughter" (Aibek Toktosun uulu, ASKAR DAULETULY,
+    // Zhanar Toleukhankyzy).
+    private static final Pattern SON_OR_DAUGHTER = Pattern.compile("(?<![\\p{IsLatin}'’-])(" + CAP + " " + CAP + " (?:uulu|kyzy)"
+            + "|" + CAP + " \\p{Lu}\\p{Ll}+(?:uly|kyzy)|" + UPPER + " " + UPPER + " (?:UULU|KYZY)|" + UPPER + " \\p{Lu}{2,}(?:ULY|KYZY))"
+            + "(?![\\p{IsLatin}'’-])");
     private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
@@ -75,8 +80,8 @@ final class EnglishNameFormsDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, GREETING, ROLE, SIGN_OFF, SIGN_OFF_LINE,
-                LIST_ENTRY)) {
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, SON_OR_DAUGHTER, GREETING, ROLE, SIGN_OFF,
+                SIGN_OFF_LINE, LIST_ENTRY)) {
             // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
             boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE;
             Matcher m = p.matcher(text);
@@ -87,7 +92,9 @@ final class EnglishNameFormsDetector implements Detector {
                 boolean colon = m.group().indexOf(':') >= 0 || m.group().indexOf('：') >= 0;
                 boolean surname = !han || colon || Surnames.at(m.group(1), 0) > 0
                         || Surnames.knownToHanlp(m.group(1).charAt(0));
-                if (surname && noVocabulary(m.group(1), personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
+                // The lower-case "son" or "daughter" word is part of the name, not vocabulary.
+                String checked = p == SON_OR_DAUGHTER ? m.group(1).replaceAll(" (?:uulu|kyzy)$", "") : m.group(1);
+                if (surname && noVocabulary(checked, personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
             }
         }
         Matcher mrz = MRZ.matcher(text);

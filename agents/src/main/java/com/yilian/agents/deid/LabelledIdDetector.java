@@ -19,6 +19,8 @@ final class LabelledIdDetector implements Detector {
     static final String RECORD_LABEL =
             "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRNs?|ID号"
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
+                    // Uyghur: a case's number (دېلو نومۇرى).
+                    + "|دېلو نومۇرى"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
                     // visit card.
                     + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|影像号|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
@@ -40,7 +42,7 @@ final class LabelledIdDetector implements Detector {
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
                     + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
-                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
+                    + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合|(?:工伤|生育|养老|失业)保险)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
                     // An English claim names the policy by its code alone (policy NX64-5858301164).
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";
     private static final Pattern INSURANCE = Pattern.compile(
@@ -77,6 +79,8 @@ final class LabelledIdDetector implements Detector {
             // Mongolian Cyrillic: year, then the month by number or ordinal word, then the day (1974 оны 8-р сарын 14,
             // 1990 оны арван хоёрдугаар сарын 8).
             + "|\\d{4} оны (?:\\d{1,2}-р|\\p{IsCyrillic}+(?: \\p{IsCyrillic}+)?) сарын \\d{1,2}(?!\\d)"
+            // Uyghur: year, month and day each with its word (2004-يىلى 8-ئاينىڭ 21-كۈنى).
+            + "|\\d{4}-يىلى \\d{1,2}-ئاينىڭ \\d{1,2}-كۈنى"
             // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
             // year (1951年农历十月初八).
             + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
@@ -93,10 +97,14 @@ final class LabelledIdDetector implements Detector {
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
             // Mongolian in Cyrillic and in its own script, and Russian.
             + "|Төрсөн огноо|Төрсөн он сар өдөр|ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ|Дата рождения"
+            // Kazakh and Uyghur (Туған күні, تۇغۇلغان ۋاقتى).
+            + "|Туған күні|Туылған күні|تۇغۇلغان ۋاقتى|تۇغۇلغان كۈنى"
             // Vietnamese (Ngày sinh, Sinh ngày, ngaySinh in exports) and a scan's spread label (出 生 时 间).
-            + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+时间)";
-    // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…").
-    private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL + "[\"]?\\s*(?:[:：]|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
+            + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+(?:时间|日期))";
+    // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…"); a correction
+    // says what it should be (出生日期应该是…).
+    private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL
+            + "[\"]?\\s*(?:[:：]|应该是|应是|应为|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
     private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|出世|生人|生(?![前活育长产效物理病])|分娩|娩出)");

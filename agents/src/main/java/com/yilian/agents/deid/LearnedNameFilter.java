@@ -17,18 +17,20 @@ import java.util.regex.Pattern;
  */
 final class LearnedNameFilter {
     // …and a surname with an address term (王姐, 李哥): the rules mask the surname alone there.
-    // …and a place, office, road, village or category of three characters or more (孙吴县, 卫健委, 黄兴路, 那敏村, 卫健类), a school
+    // …and a place, office, road, village, pasture or category of three characters or more (孙吴县, 卫健委, 黄兴路, 那敏村,
+    // 夏牧场, 卫健类), a school
     // (雷锋小学)…
     private static final Pattern NOT_NAMES = Pattern.compile(
-            "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷村屯寨乡镇]$|(?:小学|中学|大学)$"
+            "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷村屯寨乡镇场]$|(?:小学|中学|大学)$"
                     // …or an adverb before its preposition (曾在南阳…).
                     + "|^\\p{IsHan}[在从把被]");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
-    private static final Pattern KINSHIP = Pattern.compile("孙子|孙女|儿子|女儿|侄子|侄女|外孙|外孙女|孙媳|叔叔|舅舅");
+    // …with the Uyghur boy or son (巴郎子).
+    private static final Pattern KINSHIP = Pattern.compile("孙子|孙女|儿子|女儿|侄子|侄女|外孙|外孙女|孙媳|叔叔|舅舅|巴郎子?");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
     // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院, 何贤纪念医院).
-    private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学校|幼儿园|医院|卫生院|纪念医院|纪念馆|基金会");
+    private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学院|医学院|学校|幼儿园|医院|卫生院|纪念医院|纪念馆|基金会");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:[-·•・‧]\\p{IsHan}{1,6})?(?:综合征|综合症|病|氏|征|试验|反射)");
 
     private LearnedNameFilter() {
@@ -47,6 +49,8 @@ final class LearnedNameFilter {
         if (NameContext.dialectPronounAt(text, start) || NameContext.nationalityAt(text, start)) return -1;
         // …nor a kinship word (的孙子在…), nor a name inside a company's (鳌海世宇|电子有限公司).
         if (KINSHIP.matcher(text.substring(start, end)).matches() || NameContext.companyAfter(text, end)) return -1;
+        // …nor a head before a surname (连长孙: the rules take 孙).
+        if (AddressTermDetector.HEAD.matcher(text).region(start, end).lookingAt()) return -1;
         Matcher title = TITLE_END.matcher(text).region(start, end);
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;

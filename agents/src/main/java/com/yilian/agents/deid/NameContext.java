@@ -275,7 +275,8 @@ final class NameContext {
             "[阮伊汝恁](?:阿|厝|今仔|今年|共|好|明旦|佇|改|卫星|老爸|老母|老大人|兜|遐|遮|囝|某|翁|的|电话)");
 
     // A country's adjective (韩籍, 韩文名, 韩方经理, 日资企业) is no surname and given name; 韩国红 and 韩方明 are names.
-    private static final Pattern NATIONALITY = Pattern.compile("[韩日中美英法德俄泰越朝](?:籍|文名|语|资|式|企|系|方(?=经理|代表|人员|负责))");
+    // …and Kazakhstan's and Kyrgyzstan's side (哈方电话).
+    private static final Pattern NATIONALITY = Pattern.compile("[韩日中美英法德俄泰越朝哈吉](?:籍|文名|语|资|式|企|系|方(?=经理|代表|人员|负责|电话|联系))");
     // A company (鳌海世宇电子有限公司, 丰和精工, 鲍湾海珍品养殖场, 蓝湾船厂) or a boat (鲁鳌渔60123) after a candidate.
     private static final Pattern COMPANY_AFTER = Pattern.compile(
             "电子|有限公司|股份|集团|精工|船厂|船舶|珍品|养殖场|水产|食品|科技|实业|制衣|鞋业|渔业|\\d{3,}");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class NameForms {
     private static final Pattern TERM = Pattern.compile("阿姨|奶奶|爷爷|大爷|大妈|婆婆|大姐|大哥|医生|大夫|主任|护士|老师|师傅"
-            + "|先生|女士|同志|妹子|幺妹|" + AddressTermDetector.SURNAME_SUFFIX);
+            + "|先生|女士|同志|妹子|幺妹|阿恰|阿卡|" + AddressTermDetector.SURNAME_SUFFIX);
+    // A name written with the interpunct (玛依拉·胡安): its first part is the given name, used alone too.
+    private static final Pattern DOTTED = Pattern.compile("(\\p{IsHan}{2,6})\\s?[·•・‧.．]\\s?\\p{IsHan}{2,6}");
     private static final Pattern FULL_NAME = Pattern.compile("\\p{IsHan}{2,5}");
 
     private NameForms() {
@@ -27,6 +30,8 @@ final class NameForms {
         Set<String> surnames = new LinkedHashSet<>(), givens = new LinkedHashSet<>();
         for (Span s : kept) {
             String name = s.in(text);
+            Matcher dotted = DOTTED.matcher(name);
+            if (s.kind() == EntityKind.NAME && dotted.matches()) givens.add(dotted.group(1));
             if (s.kind() != EntityKind.NAME || !FULL_NAME.matcher(name).matches()) continue;
             // A surname the list lacks (玄英哲) is the first character of a name of two or three.
             int surname = Surnames.at(name, 0) > 0 ? Surnames.at(name, 0) : name.length() <= 3 ? 1 : 0;
@@ -35,7 +40,7 @@ final class NameForms {
             // A married double surname's given name is its last two characters (张王桂兰 → 桂兰).
             if (name.length() - surname >= 2) givens.add(name.substring(Math.max(surname, name.length() - 2)));
         }
-        if (surnames.isEmpty()) return kept;
+        if (surnames.isEmpty() && givens.isEmpty()) return kept;
         List<Span> out = new ArrayList<>(kept);
         for (String surname : surnames) {
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {

@@ -26,6 +26,11 @@ final class NicknameDetector implements Detector {
     // A Cantonese nickname: a word for a looks or a build before one given-name character (靓仔坤, 肥婆兰, 黑仔明); the
     // word alone (靓仔, 肥婆) is none, nor a word it opens (肥仔水, soda).
     private static final Pattern CANTONESE = Pattern.compile("(?:靓仔|靓女|肥仔|肥婆|黑仔|大只|高佬|矮仔)(\\p{IsHan})");
+    private static final String PROVINCES = "河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|四川|贵州"
+            + "|云南|陕西|甘肃|青海|宁夏";
+    // A migrant worker called by where he comes from (小四川, 老甘肃, 河南娃), where a person's word or a mark follows.
+    private static final Pattern BY_PROVINCE = Pattern.compile("(?:[小老](?:" + PROVINCES + ")|(?:" + PROVINCES + ")娃)"
+            + "(?![\\p{IsHan}&&[^也说是在来去又都就和跟让给叫发头]])");
     private static final String NOT_AFTER_NICKNAME = "的了好来去过都也又就是系嘅喺咗啊呀佬哥姐水";
 
     @Override
@@ -43,6 +48,8 @@ final class NicknameDetector implements Detector {
             // 叫妈妈, 叫宝宝, 让慢慢: a word, not a name.
             if (!CoreDictionary.contains(shaped.group(1))) out.add(new Span(shaped.start(1), shaped.end(1), EntityKind.NAME));
         }
+        Matcher province = BY_PROVINCE.matcher(text);
+        while (province.find()) out.add(new Span(province.start(), province.end(), EntityKind.NAME));
         Matcher cantonese = CANTONESE.matcher(text);
         while (cantonese.find()) {
             char given = cantonese.group(1).charAt(0);

@@ -22,10 +22,16 @@ final class NumberDetector implements Detector {
     // +62 819-9806-2339, +63 994 291 6236): eight to fifteen digits with the country code.
     private static final Pattern INTERNATIONAL = Pattern.compile(
             // Mongolia writes its eight digits in one group or after the code in brackets ((+976) 8598-3206).
-            "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:(?:[ -]\\d{1,4}){2,4}|[ -]?\\d{7,10})"
+            // Kazakhstan and Kyrgyzstan bracket the operator's code (+7 (701) 182-52-02, +996 (220) 96-07-54).
+            "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:[ -]?[(（]\\d{2,4}[)）])?"
+                    + "(?:(?:[ -]\\d{1,4}){2,4}|[ -]?\\d{7,10})"
                     + "(?![0-9A-Za-z]|[ -]\\d)");
-    // Vietnam writes its ten-digit mobiles 4-3-3 with dots or blanks (0881.736.370, 0902 777 633).
-    private static final Pattern VIETNAM_MOBILE = Pattern.compile("(?<![\\d.])0[35789]\\d{2}([. ])\\d{3}\\1\\d{3}(?![\\d.])");
+    // Vietnam writes its ten-digit mobiles 4-3-3 with dots or blanks (0881.736.370, 0902 777 633), Kyrgyzstan too
+    // (0700 227 810); a full stop may end the sentence after one.
+    private static final Pattern VIETNAM_MOBILE = Pattern.compile("(?<![\\d.])0[35789]\\d{2}([. ])\\d{3}\\1\\d{3}(?!\\d|\\.\\d)");
+    // Kazakhstan dials its mobiles at home with 8 (8 705 795 4211, 8 (701) 182-52-02).
+    private static final Pattern KAZAKH_MOBILE = Pattern.compile(
+            "(?<![\\d.+-])8[ -]\\(?7\\d{2}\\)?[ -]\\d{3}(?:[ -]?\\d{4}|[ -]\\d{2}[ -]\\d{2})(?![\\d-])");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
@@ -82,8 +88,10 @@ final class NumberDetector implements Detector {
             }
         }
         addAll(out, LANDLINE.matcher(text), 0);
-        Matcher vietnam = VIETNAM_MOBILE.matcher(text);
-        while (vietnam.find()) out.add(new Span(vietnam.start(), vietnam.end(), EntityKind.PHONE));
+        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE)) {
+            Matcher local = national.matcher(text);
+            while (local.find()) out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
+        }
         Matcher abroad = INTERNATIONAL.matcher(text);
         while (abroad.find()) {
             int digits = abroad.group().replaceAll("\\D", "").length();

@@ -45,14 +45,14 @@ final class Surnames {
             + "税旷丘凤弭郅撖汝靖逢侍菅"
             // …and of the Fujian coast (凃, 鄞).
             + "凃鄞"
-            // …and of northern Shaanxi (折: 折家将 of Fugu) and of the Zhuang of Guangxi (俸).
-            + "折俸";
+            // …and of northern Shaanxi (折: 折家将 of Fugu), of the Zhuang of Guangxi (俸) and of the north-west (兀).
+            + "折俸兀";
     /**
      * Surnames of the south-west, the north and Fujian that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便,
-     * 磨牙, 留观, 介绍):
+     * 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜):
      * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
      */
-    static final String WORD_LIKE = "先代化台零黑磨留介";
+    static final String WORD_LIKE = "先代化台零黑磨留介摆朵咸";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

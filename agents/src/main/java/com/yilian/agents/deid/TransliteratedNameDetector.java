@@ -12,6 +12,17 @@ import java.util.regex.Pattern;
  */
 final class TransliteratedNameDetector implements Detector {
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{1,6}(?:\\s?[·•・‧]\\s?\\p{IsHan}{1,6})+");
+    // Forms and scans also write the dot as a full stop, a hyphen or a blank (阿里木.阿布拉, 迪力夏提 买合苏提): then
+    // both parts must be written in the characters of the standard transliteration of Uyghur and Kazakh names, so that
+    // 高血压.糖尿病 stays a list.
+    private static final String SOUND = "[" + "逊不乎汉娃阿艾爱安昂奥巴拜班邦包贝比别波玻伯布查达代丹道德迪蒂丁东都杜多朵俄额恩尔法凡方菲费芬夫弗伏"
+            + "甫福嘎盖甘刚高格根贡古瓜哈海汗罕豪合和赫黑亨洪胡华霍吉加佳贾坚江杰金京居喀卡开凯坎康考柯科可克肯孔库"
+            + "夸昆拉莱来兰朗劳勒雷累里丽力利莉莲列林琳铃留卢鲁路吕伦罗洛马玛买迈麦曼满芒毛梅美门蒙孟米密敏明莫默姆"
+            + "木穆那纳娜乃奈南尼妮涅娘努诺帕排潘佩皮普齐奇其恰乔切钦秋却热日荣茹如肉若萨赛桑色森沙莎山尚舍申生什师"
+            + "史舒斯松苏素孙索塔台太泰坦汤唐陶特提天铁通图吐托瓦万旺维温文沃乌吾西希锡夏先肖谢欣休许雅亚扬耶叶伊依"
+            + "尤玉于约再赞扎则泽哲珍孜祖佐卓也英娅燕衣义友裕元园月"
+            + "]";
+    private static final Pattern LOOSE = Pattern.compile(SOUND + "{2,6}(?:[.．\\- ]" + SOUND + "{2,6})+");
     // A service or channel written with the dot (互联网医院·图文问诊, 健康·生活) is no person.
     private static final Pattern NOT_A_PERSON = Pattern.compile("医院|问诊|中心|门诊|健康|服务|平台|科室|频道");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:综合征|综合症|病|氏|试验|征|反射|定律)");
@@ -19,8 +30,15 @@ final class TransliteratedNameDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = NAME.matcher(text);
-        while (m.find()) {
+        for (Pattern form : List.of(NAME, LOOSE)) {
+            Matcher m = form.matcher(text);
+            while (m.find()) add(text, m, form == LOOSE, out);
+        }
+        return out;
+    }
+
+    private static void add(String text, Matcher m, boolean loose, List<Span> out) {
+        {
             String match = m.group();
             int start = m.start() + leadingCue(match);
             int end = m.end();
@@ -35,11 +53,15 @@ final class TransliteratedNameDetector implements Detector {
             String last = text.substring(text.lastIndexOf('·', end - 1) + 1, end);
             if (EPONYM_AFTER.matcher(last).find() || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()
                     || NOT_A_PERSON.matcher(text.substring(start, end)).find()) {
-                continue;
+                return;
+            }
+            // Without the dot a name must end where the text does not go on in the same script, or at a predicate.
+            if (loose && end < text.length() && NameContext.isHan(text.charAt(end)) && end == m.end()
+                    && NameContext.weakLength(text, end) == 0) {
+                return;
             }
             out.add(new Span(start, end, EntityKind.NAME));
         }
-        return out;
     }
 
     /**

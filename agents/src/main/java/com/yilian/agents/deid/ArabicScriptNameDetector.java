@@ -1,0 +1,39 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Uyghur names in the Arabic script (ئەزىز روزى, مۇنىرە قۇربان): two or three words after a Uyghur key for a person
+ * (بىمار: patient, ئىسمى: name, ئاتا-ئانىسى: parents, دوختۇر: doctor) or the greeting ھۆرمەتلىك ("respected"), or
+ * standing alone among Chinese or Latin text, as in a table cell or a JSON value. Words of a Uyghur sentence or address
+ * have other Uyghur words near them and are left alone.
+ */
+final class ArabicScriptNameDetector implements Detector {
+    private static final String WORD = "[\\u0621-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE-\\u06FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC]+";
+    private static final String NAME = WORD + "(?: " + WORD + "){1,2}";
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsArabic}\\d-])" + NAME + "(?![\\p{IsArabic}\\d-])");
+    private static final Pattern KEYED = Pattern.compile("(?:بىمار|ئىسمى|ئىسىم|ئىسمى-فامىلىسى|ئاتا-ئانىسى|ئانىسى|ئاتىسى|"
+            + "دوختۇر|سېستىرا|تەرجىمان|ئالاقىلاشقۇچى)\\s*[:：]\\s*(" + NAME + ")(?![\\p{IsArabic}\\d-])"
+            + "|ھۆرمەتلىك (" + WORD + "(?: " + WORD + ")?)(?=\\s*[،,])");
+    private static final int NEAR = 10;
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher k = KEYED.matcher(text);
+        while (k.find()) {
+            int g = k.group(1) != null ? 1 : 2;
+            out.add(new Span(k.start(g), k.end(g), EntityKind.NAME));
+        }
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            if (!NameContext.scriptNear(text, run.start(), run.end(), Character.UnicodeScript.ARABIC, NEAR)) {
+                out.add(new Span(run.start(), run.end(), EntityKind.NAME));
+            }
+        }
+        return out;
+    }
+}
