@@ -35,6 +35,9 @@ final class EnglishNameFormsDetector implements Detector {
     private static final Pattern SON_OR_DAUGHTER = Pattern.compile("(?<![\\p{IsLatin}'’-])(" + CAP + " " + CAP + " (?:uulu|kyzy)"
             + "|" + CAP + " \\p{Lu}\\p{Ll}+(?:uly|kyzy)|" + UPPER + " " + UPPER + " (?:UULU|KYZY)|" + UPPER + " \\p{Lu}{2,}(?:ULY|KYZY))"
             + "(?![\\p{IsLatin}'’-])");
+    // A name right before its birth date (NATASHA BELOVA (DOB 26.01.1940), Alim Abla, born 1963).
+    private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{IsLatin}'’-])(" + CAP + "(?:\\s" + CAP + "){1,2}|" + UPPER
+            + "(?:\\s" + UPPER + "){1,2})(?=\\s*[(,（]\\s*(?:DOB|D\\.O\\.B\\.|born|b\\.)[\\s:])");
     private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
@@ -59,14 +62,17 @@ final class EnglishNameFormsDetector implements Detector {
             + "attending|guard|security|doctor|referring physician|physician|handed in by|brought in by|found by|"
             + "this is|my name is|"
             // Who sails, and who speaks for the ship (captain Yusof, ship agent Colm, crew TAY KIM SENG).
-            + "captain|master|ship agent|agent|crew|pilot|bosun|travel companion|companion)\\s*[:：=]?\\s*("
-            + CAP + "(?:\\s" + CAP + "){0,2}|" + UPPER + "(?:\\s" + UPPER + "){1,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
+            + "captain|master|ship agent|agent|crew|pilot|bosun|travel companion|companion|"
+            // Who a survey counts and who counts (Household head: Alim Abla, Tracer: …, Surveyor: …).
+            + "household head|head of household|tracer|contact tracer|surveyor|enumerator)\\s*[:：=]?\\s*("
+            // A name stays on its line (Household head: Rozi Tohti⏎Surveyor: …).
+            + CAP + "(?:[ \\t]" + CAP + "){0,2}|" + UPPER + "(?:[ \\t]" + UPPER + "){1,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
-    private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|thanks),?"
+    private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|best|thanks),?"
             + "[ \\t]*\\n[ \\t]*(" + CAP + "(?:\\s" + CAP + "){0,2}|" + UPPER + "(?:\\s(?:" + UPPER + "|" + CAP + ")){1,2})[ \\t]*(?:\\n|$)");
     // A passport's machine-readable line: the surname, <<, the given names (P<CHN SUO<<FUDE<<<<).
-    private static final Pattern SIGN_OFF_LINE = Pattern.compile("\\b(?:Thank you|Thanks|Regards|Best regards|Cheers),[ \\t]*"
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("\\b(?:Thank you|Thanks|Regards|Best regards|Best|Cheers),[ \\t]*"
             + "(?:Dr\\.?[ \\t]+)?(" + CAP + "(?:\\s" + CAP + ")?|" + UPPER + "/" + UPPER + ")[ \\t]*(?:\\n|$)");
     private static final Pattern MRZ = Pattern.compile("\\bP<[A-Z]{3}([A-Z]{2,}(?:<[A-Z]{2,})*<<[A-Z]{2,}(?:<[A-Z]{2,})*)");
     private static final Pattern LIST_ENTRY = Pattern.compile("(?<=[:;]\\s)(" + CAP + "\\s" + CAP + ")(?=\\s[-–—]\\s)");
@@ -80,7 +86,7 @@ final class EnglishNameFormsDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, SON_OR_DAUGHTER, GREETING, ROLE, SIGN_OFF,
+        for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, SON_OR_DAUGHTER, BEFORE_BIRTH, GREETING, ROLE, SIGN_OFF,
                 SIGN_OFF_LINE, LIST_ENTRY)) {
             // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
             boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE;

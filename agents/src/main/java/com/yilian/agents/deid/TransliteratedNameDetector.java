@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * practically only joins the parts of such a name; an eponym (吉兰·巴雷综合征) is left alone.
  */
 final class TransliteratedNameDetector implements Detector {
-    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{1,6}(?:\\s?[·•・‧]\\s?\\p{IsHan}{1,6})+");
+    // A scan may spread the characters with blanks (艾 则 孜 · 肉 孜).
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{1,6}(?:\\s?[·•・‧]\\s?\\p{IsHan}{1,6})+"
+            + "|(?<!\\p{IsHan})\\p{IsHan}(?: \\p{IsHan}){1,5} [·•・‧] \\p{IsHan}(?: \\p{IsHan}){1,5}(?!\\p{IsHan})");
     // Forms and scans also write the dot as a full stop, a hyphen or a blank (阿里木.阿布拉, 迪力夏提 买合苏提): then
     // both parts must be written in the characters of the standard transliteration of Uyghur and Kazakh names, so that
     // 高血压.糖尿病 stays a list.
-    private static final String SOUND = "[" + "逊不乎汉娃阿艾爱安昂奥巴拜班邦包贝比别波玻伯布查达代丹道德迪蒂丁东都杜多朵俄额恩尔法凡方菲费芬夫弗伏"
+    private static final String SOUND = "[" + "司外逊不乎汉娃阿艾爱安昂奥巴拜班邦包贝比别波玻伯布查达代丹道德迪蒂丁东都杜多朵俄额恩尔法凡方菲费芬夫弗伏"
             + "甫福嘎盖甘刚高格根贡古瓜哈海汗罕豪合和赫黑亨洪胡华霍吉加佳贾坚江杰金京居喀卡开凯坎康考柯科可克肯孔库"
             + "夸昆拉莱来兰朗劳勒雷累里丽力利莉莲列林琳铃留卢鲁路吕伦罗洛马玛买迈麦曼满芒毛梅美门蒙孟米密敏明莫默姆"
             + "木穆那纳娜乃奈南尼妮涅娘努诺帕排潘佩皮普齐奇其恰乔切钦秋却热日荣茹如肉若萨赛桑色森沙莎山尚舍申生什师"
@@ -38,30 +40,34 @@ final class TransliteratedNameDetector implements Detector {
     }
 
     private static void add(String text, Matcher m, boolean loose, List<Span> out) {
-        {
-            String match = m.group();
-            int start = m.start() + leadingCue(match);
-            int end = m.end();
-            // The last part may run into the following word (…艾力诉头痛); a predicate ends it.
-            for (int k = start + 1; k < end; k++) {
-                if (NameContext.isHan(text.charAt(k - 1)) && NameContext.weakLength(text, k) >= 1
-                        && "·•・‧".indexOf(text.charAt(k - 1)) < 0 && k > text.lastIndexOf('·', end - 1) + 2) {
-                    end = k;
-                    break;
-                }
+        int start = m.start() + leadingCue(m.group());
+        int end = m.end();
+        int lastPart = m.start() + lastSeparator(m.group()) + 1;
+        // The last part may run into the following word (…艾力诉头痛); a predicate ends it.
+        for (int k = lastPart + 2; k < end; k++) {
+            if (NameContext.weakLength(text, k) >= 1) {
+                end = k;
+                break;
             }
-            String last = text.substring(text.lastIndexOf('·', end - 1) + 1, end);
-            if (EPONYM_AFTER.matcher(last).find() || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()
-                    || NOT_A_PERSON.matcher(text.substring(start, end)).find()) {
-                return;
-            }
-            // Without the dot a name must end where the text does not go on in the same script, or at a predicate.
-            if (loose && end < text.length() && NameContext.isHan(text.charAt(end)) && end == m.end()
-                    && NameContext.weakLength(text, end) == 0) {
-                return;
-            }
-            out.add(new Span(start, end, EntityKind.NAME));
         }
+        if (EPONYM_AFTER.matcher(text.substring(lastPart, end)).find()
+                || EPONYM_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || NOT_A_PERSON.matcher(text.substring(start, end)).find()) {
+            return;
+        }
+        // Without the dot a name must end where the text does not go on in the same script, or at a predicate.
+        if (loose && end < text.length() && NameContext.isHan(text.charAt(end)) && end == m.end()
+                && NameContext.weakLength(text, end) == 0) {
+            return;
+        }
+        out.add(new Span(start, end, EntityKind.NAME));
+    }
+
+    /** Where the last part begins, less one: the last dot or blank between the parts. */
+    private static int lastSeparator(String match) {
+        int at = -1;
+        for (int k = 0; k < match.length(); k++) if ("·•・‧.．- ".indexOf(match.charAt(k)) >= 0) at = k;
+        return at;
     }
 
     /**

@@ -22,6 +22,10 @@ class XinjiangFormsTest {
         assertThat(found("儿子买买提江．吐尔逊陪同；我是阿不都热西提 艾合买提的女儿", EntityKind.NAME))
                 .containsExactly("买买提江．吐尔逊", "阿不都热西提 艾合买提");
         assertThat(found("诊断：高血压.糖尿病.冠心病", EntityKind.NAME)).isEmpty();
+        // A first part that holds a predicate's character (代) and a last one that opens with a compound surname (司马).
+        assertThat(found("我是古丽代提．阿不都拉 我阿达要手术；我是艾合买提.司马义的儿子", EntityKind.NAME))
+                .containsExactly("古丽代提．阿不都拉", "艾合买提.司马义");
+        assertThat(found("受检者 吐 尔 逊 · 艾 力\n监护人", EntityKind.NAME)).containsExactly("吐 尔 逊 · 艾 力");
         assertThat(found("慢病随访：帕提古丽·沙吾提，血压稳定。\n护士：帕提古丽阿恰，明天来复查", EntityKind.NAME))
                 .containsExactly("帕提古丽·沙吾提", "帕提古丽");
     }
@@ -33,6 +37,11 @@ class XinjiangFormsTest {
         assertThat(found("Patient: ERLAN SERIKULY, DOB 04.03.1966", EntityKind.NAME)).contains("ERLAN SERIKULY");
         assertThat(found("Аты-жөні: Гүлнар Бекқызы\nДәрігер: 王建疆", EntityKind.NAME)).contains("Гүлнар Бекқызы");
         assertThat(found("{\"哈文姓名\":\"Нурбек Асан уулу\"}", EntityKind.NAME)).containsExactly("Нурбек Асан уулу");
+        // Survey roles, a sign-off and a name before its birth date, as English reports write them.
+        assertThat(found("Household head: Rozi Tohti\nSurveyor: Anouk Verbeek\nBest, Ilse\n", EntityKind.NAME))
+                .containsExactly("Rozi Tohti", "Anouk Verbeek", "Ilse");
+        assertThat(found("Hello,\nGULNAZ ABDULLA (DOB 02.11.1950) is on treatment.", EntityKind.NAME))
+                .containsExactly("GULNAZ ABDULLA");
     }
 
     @Test
