@@ -17,7 +17,7 @@ final class TransliteratedNameDetector implements Detector {
     // Forms and scans also write the dot as a full stop, a hyphen or a blank (阿里木.阿布拉, 迪力夏提 买合苏提): then
     // both parts must be written in the characters of the standard transliteration of Uyghur and Kazakh names, so that
     // 高血压.糖尿病 stays a list.
-    private static final String SOUND = "[" + "司外逊不乎汉娃阿艾爱安昂奥巴拜班邦包贝比别波玻伯布查达代丹道德迪蒂丁东都杜多朵俄额恩尔法凡方菲费芬夫弗伏"
+    private static final String SOUND = "[" + "地牙切司外逊不乎汉娃阿艾爱安昂奥巴拜班邦包贝比别波玻伯布查达代丹道德迪蒂丁东都杜多朵俄额恩尔法凡方菲费芬夫弗伏"
             + "甫福嘎盖甘刚高格根贡古瓜哈海汗罕豪合和赫黑亨洪胡华霍吉加佳贾坚江杰金京居喀卡开凯坎康考柯科可克肯孔库"
             + "夸昆拉莱来兰朗劳勒雷累里丽力利莉莲列林琳铃留卢鲁路吕伦罗洛马玛买迈麦曼满芒毛梅美门蒙孟米密敏明莫默姆"
             + "木穆那纳娜乃奈南尼妮涅娘努诺帕排潘佩皮普齐奇其恰乔切钦秋却热日荣茹如肉若萨赛桑色森沙莎山尚舍申生什师"
@@ -55,10 +55,14 @@ final class TransliteratedNameDetector implements Detector {
                 || NOT_A_PERSON.matcher(text.substring(start, end)).find()) {
             return;
         }
-        // Without the dot a name must end where the text does not go on in the same script, or at a predicate.
+        // Without the dot a name must end where the text does not go on in the same script, or at a predicate, or
+        // where a word begins that runs past the match (艾则孜|提供: 提 is a name's sound too).
         if (loose && end < text.length() && NameContext.isHan(text.charAt(end)) && end == m.end()
                 && NameContext.weakLength(text, end) == 0) {
-            return;
+            int word = end - 1;
+            while (word >= lastPart + 2 && !HanlpView.dictionaryWordAt(text, word)) word--;
+            if (word < lastPart + 2) return;
+            end = word;
         }
         out.add(new Span(start, end, EntityKind.NAME));
     }

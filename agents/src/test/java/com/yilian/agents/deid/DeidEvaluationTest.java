@@ -328,8 +328,17 @@ class DeidEvaluationTest {
         assertThat(jinShaanMeng.overall().precision()).as("BLIND_26 precision").isGreaterThanOrEqualTo(0.975);
         DeidMetrics vietnamBorder = measure("BLIND_27 templates (development since)", Blind27Templates.SEED,
                 Blind27Templates.BLIND_27, 1000);
-        assertThat(vietnamBorder.overall().recall()).as("BLIND_27 recall").isGreaterThanOrEqualTo(0.90);
-        assertThat(vietnamBorder.overall().precision()).as("BLIND_27 precision").isGreaterThanOrEqualTo(0.97);
+        assertThat(vietnamBorder.overall().recall()).as("BLIND_27 recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(vietnamBorder.overall().precision()).as("BLIND_27 precision").isGreaterThanOrEqualTo(0.98);
+    }
+
+    /** BLIND_28 (0.879 / 0.986), measured once, development data since. */
+    @Test
+    void blindTwentyEight() {
+        DeidMetrics xinjiang = measure("BLIND_28 templates (development since)", Blind28Templates.SEED,
+                Blind28Templates.BLIND_28, 1000);
+        assertThat(xinjiang.overall().recall()).as("BLIND_28 recall").isGreaterThanOrEqualTo(0.965);
+        assertThat(xinjiang.overall().precision()).as("BLIND_28 precision").isGreaterThanOrEqualTo(0.99);
     }
 
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
