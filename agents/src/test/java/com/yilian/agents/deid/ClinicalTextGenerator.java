@@ -188,7 +188,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind27Templates::uses, Blind27Templates::chineseName, Blind27Templates::minorityName,
                     Blind27Templates::fill),
             new SlotSet(Blind28Templates::uses, Blind28Templates::chineseName, Blind28Templates::minorityName,
-                    Blind28Templates::fill));
+                    Blind28Templates::fill),
+            new SlotSet(Blind29Templates::uses, Blind29Templates::chineseName, Blind29Templates::minorityName,
+                    Blind29Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
