@@ -44,7 +44,7 @@ final class AddressDetector implements Detector {
             + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"
             + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
     private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
-            + ")*(?:, ?[A-Z][a-z]+(?![\\p{L}]))?");
+            + ")*(?:, ?[A-Z][a-z]+(?!\\p{IsLatin}))?");
     // Cities of four characters whose names open with a word (克拉|玛依).
     private static final String LONG_CITIES = "乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳";
     private static final Pattern LONG_CITY = Pattern.compile(LONG_CITIES);
@@ -53,7 +53,7 @@ final class AddressDetector implements Detector {
             // 香港地址… is a label: the address follows it.
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟)"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
@@ -69,16 +69,19 @@ final class AddressDetector implements Detector {
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     // 米市巷 is a lane, not a city.
-                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟)"
+                    // An autonomous prefecture is often written short (甘南州玛曲县, 甘孜州康定市).
+                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
-                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|住宅区|家属楼|定居点)"
+                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
+                    // A monastery is where its monks and neighbours live (德庆曲林寺东僧舍1排12号, 扎嘎寺).
+                    + "|\\p{IsHan}{1,8}?寺(?![院庙])"
                     // 古镇村 is a village, not the town 古镇.
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
-                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查)|\\d{1,3}(?:村民小组|小组)"
+                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|\\d{1,3}(?:村民小组|小组)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
                     // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号).
                     + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"

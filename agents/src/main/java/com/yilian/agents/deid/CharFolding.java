@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text the detectors read: full-width digits and letters as ASCII (scans and some input methods write １３８…, ＭＺ),
- * traditional characters as simplified (黃美玲, 張志偉 from Hong Kong or Taiwan). Only mappings of one char to one char
+ * digits of other scripts as ASCII (Tibetan ༡༣༨…, Arabic-Indic ١٣٨…), traditional characters as simplified (黃美玲, 張志偉
+ * from Hong Kong or Taiwan). Only mappings of one char to one char
  * are used, so a span found in the folded text is the same span of the original.
  */
 final class CharFolding {
@@ -25,6 +26,7 @@ final class CharFolding {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') chars[i] = (char) (c - 0xFEE0);
+            else if (c > 0x7F && Character.isDigit(c)) chars[i] = (char) ('0' + Character.digit(c, 10));
             else if (SIMPLIFIED[c] != 0) chars[i] = SIMPLIFIED[c];
         }
         return new String(chars);

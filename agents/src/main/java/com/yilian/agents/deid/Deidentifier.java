@@ -40,7 +40,7 @@ public final class Deidentifier {
                 new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
-                new ArabicScriptNameDetector(),
+                new ArabicScriptNameDetector(), new TibetanNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));
         return all;

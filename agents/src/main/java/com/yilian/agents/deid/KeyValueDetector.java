@@ -34,7 +34,7 @@ final class KeyValueDetector implements Detector {
     private static final List<KeyKind> KEYS = List.of(
             new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone|电话|手机"),
             new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid|身份证"),
-            new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate|^\\p{IsHan}{0,3}出生(?:日期)?$|^生日$"),
+            new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate|^\\p{IsHan}{0,3}出生(?:日期)?$|^\\p{IsHan}{0,3}生日$"),
             new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard|insno|医保|社保|保单号|长护险"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"

@@ -58,6 +58,8 @@ final class LabelledIdDetector implements Detector {
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
+    private static final String TIBETAN_DATE = "藏历(?:第[一二三四五六七八九十]{1,3}饶迥)?[木火土铁金水][鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
+            + LUNAR_MONTH + "(?:" + LUNAR_DAY + "|[一二三四五六七八九十]{1,3})日?";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
     // month only, or eight digits; a newborn's also with the hour (2024-03-05 14:22, 2024年3月5日14时22分).
     static final String DATE_VALUE = "(?:\\d{4}\\s*(?:年|-|/|\\.)\\s*\\d{1,2}\\s*(?:月|-|/|\\.)\\s*\\d{1,2}\\s*[日号]?"
@@ -79,8 +81,11 @@ final class LabelledIdDetector implements Detector {
             // Mongolian Cyrillic: year, then the month by number or ordinal word, then the day (1974 оны 8-р сарын 14,
             // 1990 оны арван хоёрдугаар сарын 8).
             + "|\\d{4} оны (?:\\d{1,2}-р|\\p{IsCyrillic}+(?: \\p{IsCyrillic}+)?) сарын \\d{1,2}(?!\\d)"
-            // Uyghur: year, month and day each with its word (2004-يىلى 8-ئاينىڭ 21-كۈنى).
-            + "|\\d{4}-يىلى \\d{1,2}-ئاينىڭ \\d{1,2}-كۈنى"
+            // Uyghur: year, month and day each with its word (2004-يىلى 8-ئاينىڭ 21-كۈنى); Tibetan likewise (digits
+            // folded: སྤྱི་ལོ་1945 ཟླ་4 ཚེས་5).
+            + "|\\d{4}-يىلى \\d{1,2}-ئاينىڭ \\d{1,2}-كۈنى|སྤྱི་ལོ་\\d{4} ཟླ་\\d{1,2} ཚེས་\\d{1,2}"
+            // The Tibetan calendar names the year by element and animal, in a sixty-year cycle (藏历第十七饶迥土鼠年十月十三日).
+            + "|" + TIBETAN_DATE
             // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
             // year (1951年农历十月初八).
             + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
@@ -89,6 +94,8 @@ final class LabelledIdDetector implements Detector {
             + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
+    // A Tibetan-calendar date with its year is a birthday even without a label, as a lunar one is.
+    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + ")");
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
@@ -98,16 +105,18 @@ final class LabelledIdDetector implements Detector {
             // Mongolian in Cyrillic and in its own script, and Russian.
             + "|Төрсөн огноо|Төрсөн он сар өдөр|ᠲᠥᠷᠥᠭᠰᠡᠨ ᠡᠳᠦᠷ|Дата рождения"
             // Kazakh and Uyghur (Туған күні, تۇغۇلغان ۋاقتى).
-            + "|Туған күні|Туылған күні|تۇغۇلغان ۋاقتى|تۇغۇلغان كۈنى"
+            + "|Туған күні|Туылған күні|تۇغۇلغان ۋاقتى|تۇغۇلغان كۈنى|སྐྱེས་ཚེས"
             // Vietnamese (Ngày sinh, Sinh ngày, ngaySinh in exports) and a scan's spread label (出 生 时 间).
             + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+(?:时间|日期))";
     // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…"); a correction
-    // says what it should be (出生日期应该是…).
+    // says what it should be (出生日期应该是…); Tibetan ends a key with a shad (སྐྱེས་ཚེས།).
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL
-            + "[\"]?\\s*(?:[:：]|应该是|应是|应为|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
+            + "[\"]?\\s*(?:[:：།]|应该是|应是|应为|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
-    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:出生(?!医学|证)|出世|生人|生(?![前活育长产效物理病])|分娩|娩出)");
+    // …also with the place between (2016-01-04在帐篷里出生).
+    private static final Pattern DOB_AFTER = Pattern.compile(DATE + "[ \\t\u3000]*(?:(?:在\\p{IsHan}{1,8}?)?出生(?!医学|证)"
+            + "|出世|生人|生(?![前活育长产效物理病])|分娩|娩出)");
 
     // …or right after the gender of a row of fields (12床 王素珍 女 2013年9月9日 血型O; 郑晓丹,男,1968.3.6,…), which is
     // where forms put it; a visit date after a gender is followed by its event (女，2024年1月3日就诊).
@@ -137,6 +146,7 @@ final class LabelledIdDetector implements Detector {
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, LUNAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, TIBETAN_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
         return out;
     }
 

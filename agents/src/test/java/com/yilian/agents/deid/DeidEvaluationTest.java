@@ -332,13 +332,17 @@ class DeidEvaluationTest {
         assertThat(vietnamBorder.overall().precision()).as("BLIND_27 precision").isGreaterThanOrEqualTo(0.98);
     }
 
-    /** BLIND_28 (0.879 / 0.986), measured once, development data since. */
+    /** BLIND_28 (0.879 / 0.986) and BLIND_29 (0.855 / 0.985), each measured once, development data since. */
     @Test
-    void blindTwentyEight() {
+    void blindTwentyEightAndTwentyNine() {
         DeidMetrics xinjiang = measure("BLIND_28 templates (development since)", Blind28Templates.SEED,
                 Blind28Templates.BLIND_28, 1000);
         assertThat(xinjiang.overall().recall()).as("BLIND_28 recall").isGreaterThanOrEqualTo(0.965);
         assertThat(xinjiang.overall().precision()).as("BLIND_28 precision").isGreaterThanOrEqualTo(0.99);
+        DeidMetrics plateau = measure("BLIND_29 templates (development since)", Blind29Templates.SEED,
+                Blind29Templates.BLIND_29, 1000);
+        assertThat(plateau.overall().recall()).as("BLIND_29 recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(plateau.overall().precision()).as("BLIND_29 precision").isGreaterThanOrEqualTo(0.98);
     }
 
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {

@@ -1,0 +1,73 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tibetan names. In Chinese characters they have no surname: two or three name elements (扎西班觉, 次仁朗杰, 降初翁姆,
+ * 泽郎措), or one after a cue (家属措吉，). In the Tibetan script: the value of a name, doctor or patient key (མིང་།),
+ * the one a message addresses with ལགས or a speaker names after ང་ ("I"), or a name standing alone among Chinese or
+ * Latin text, as in a table cell. Words of a Tibetan sentence have other Tibetan near them and are left alone.
+ */
+final class TibetanNameDetector implements Detector {
+    // Common elements of Tibetan names as Chinese writes them (扎西, 次仁, 卓玛…): taken together they are names, one
+    // alone may be a word too (尼玛 is the sun, 达瓦 the moon).
+    private static final String ELEMENTS = String.join("|", ("扎西 次仁 多吉 多杰 卓玛 拉姆 平措 顿珠 格桑 央宗 旺堆 尼玛 达瓦 边巴 普布 巴桑 拉巴 次旦 罗布 "
+            + "索朗 益西 丹增 强巴 洛桑 土登 阿旺 降央 泽仁 泽郎 四郎 仁青 晋美 贡布 白玛 德吉 曲珍 央金 旦增 米玛 "
+            + "琼达 群培 赤列 班觉 伦珠 旺久 朗杰 贡却 贡觉 曲宗 次旺 翁姆 桑姆 降初 南卡 曲扎 隆多 旺杰 东智 "
+            + "桑杰 才让 才旦 卓嘎 措姆 拉毛 旦正 尕藏 更登 更敦 嘉措 加措 坚赞 江措 久美 拉珍 洛布 美朗 欧珠 "
+            + "琼措 仁增 桑珠 索南 斯郎 泽旺 仓决 次珍 达娃 旦巴 噶玛 加央 角巴 尖措 吉美 根秋 贡保 公保 卓么 "
+            + "周措 才仁 永措 昂旺 拥措 央拉 玉珍 扎巴 泽央 赤烈 次成 次措 德庆 格勒 格列 贡嘎 久治 拉措 朗措 "
+            + "明久 普琼 群宗 热旦 塔尔 土旦 旺姆 旺秀 夏吾 向巴 央吉 措吉 尕玛 巴珠 洛追 曲措 德央 次央 旺修 "
+            + "吉毛 卓措 才措 仁措 完玛 万玛 官却 更藏 桑吉 华旦 尖参 夏加 切吉 卓尕 拉吉 才吉 南杰 群佩 旺加 "
+            + "罗追 巴登 边珍 次吉 朗加 达杰 俄日 东主 更桑 久多").split(" "));
+    private static final String END = "[措姆吉宗珍卓加]";
+    private static final Pattern JOINED = Pattern.compile("(?:" + ELEMENTS + ")(?:(?:" + ELEMENTS + "){1,2}|" + END + ")");
+    private static final Pattern SINGLE = Pattern.compile("(?:" + ELEMENTS + ")(?!\\p{IsHan})");
+    private static final String SYLLABLE = "[\\u0F40-\\u0FBC]+";
+    private static final String NAME = SYLLABLE + "(?:་" + SYLLABLE + "){1,5}";
+    private static final Pattern RUN = Pattern.compile("(?<![\\u0F40-\\u0FBC་])" + NAME + "(?![\\u0F40-\\u0FBC་])");
+    // Name, father's and mother's name, doctor, patient; a message's "la" after a name; "I am …".
+    private static final Pattern KEYED = Pattern.compile("(?:མིང|ཕ་མིང|མ་མིང|སྨན་པ|ནད་པ)་?[།:：]\\s*(" + NAME
+            + ")(?![\\u0F40-\\u0FBC་])|(?<![\\u0F40-\\u0FBC་])(" + SYLLABLE + "(?:་" + SYLLABLE + "){1,5}?)(?=་ལགས)"
+            + "|(?<![\\u0F40-\\u0FBC])ང་(" + SYLLABLE + "(?:་" + SYLLABLE + "){1,5}?)(?=་ཡིན)");
+    private static final int NEAR = 6;
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher joined = JOINED.matcher(text);
+        while (joined.find()) out.add(new Span(joined.start(), joined.end(), EntityKind.NAME));
+        Matcher single = SINGLE.matcher(text);
+        while (single.find()) {
+            int at = single.start();
+            boolean cued = NameContext.cueBefore(text, at) || NameContext.labelBefore(text, at) || listNumberBefore(text, at);
+            if (cued && (at == 0 || !NameContext.isHan(text.charAt(at - 1)) || NameContext.cueBefore(text, at))) {
+                out.add(new Span(at, single.end(), EntityKind.NAME));
+            }
+        }
+        Matcher k = KEYED.matcher(text);
+        while (k.find()) {
+            int g = k.group(1) != null ? 1 : k.group(2) != null ? 2 : 3;
+            out.add(new Span(k.start(g), k.end(g), EntityKind.NAME));
+        }
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            if (!NameContext.scriptNear(text, run.start(), run.end(), Character.UnicodeScript.TIBETAN, NEAR)) {
+                out.add(new Span(run.start(), run.end(), EntityKind.NAME));
+            }
+        }
+        return out;
+    }
+
+    /** A numbered list's entry opens here (⏎2 尼玛 6327…). */
+    private static boolean listNumberBefore(String text, int at) {
+        int i = at - 1;
+        if (i < 0 || text.charAt(i) != ' ') return false;
+        int digits = 0;
+        while (--i >= 0 && Character.isDigit(text.charAt(i))) digits++;
+        return digits > 0 && (i < 0 || text.charAt(i) == '\n');
+    }
+}
