@@ -7,8 +7,8 @@ import java.util.List;
  * {@link TemplateGroups} names it), seed (default: the group's own), records, lines shown.
  *
  * <p>A group BLIND_n is written by someone who has seen neither the rules nor the model, and is measured once, with
- * both frozen, on its own seed; from then on it is development data. {@link NameModelTrainer#LAST_MEASURED_BLIND} is
- * the last one measured.
+ * both frozen, on its own seed; from then on it is development data. {@link NameModelTrainer#LAST_TRAINED_BLIND} is
+ * the last one the shipped name model was trained on.
  */
 final class DeidDevelopmentProbe {
     public static void main(String[] args) throws ReflectiveOperationException {
