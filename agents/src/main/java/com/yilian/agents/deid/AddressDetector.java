@@ -132,10 +132,14 @@ final class AddressDetector implements Detector {
         Matcher a = ANCHOR.matcher(text);
         Matcher cueAtAnchor = CUE.matcher(text);
         for (int at = 0; at < text.length() && a.find(at); ) {
+            // A word read as a long city's start (暂住|赣州市) hides the city after it: look again one further on.
+            if (wordBeforeCity(text, a)) {
+                at = a.start() + 1;
+                continue;
+            }
             // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
-            // A word read as a long city's start (暂住|赣州市) hides the city after it: look again one further on.
-            at = wordBeforeCity(text, a) ? a.start() + 1 : a.end();
+            at = a.end();
         }
         for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS)) {
             Matcher m = levels.matcher(text);

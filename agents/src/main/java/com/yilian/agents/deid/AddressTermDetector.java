@@ -28,9 +28,7 @@ final class AddressTermDetector implements Detector {
     private static final Pattern ELDER = Pattern.compile("(\\p{IsHan})老(?![师人年伴婆公家板大太爷头乡总弟妹哥姐式化])");
 
     // A head or title before a surname alone, as wards and farm companies write (护士长王查房, 连长赵；, 连长陈：).
-    static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|书记";
-    static final Pattern HEAD = Pattern.compile(HEADS);
-    private static final Pattern TITLE_FIRST = Pattern.compile("(?:" + HEADS + ")(\\p{IsHan})"
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?:" + NameContext.HEADS + ")(\\p{IsHan})"
             + "(?=[：:，,；;。、\\s)）]|$|查看|查房|到场|签字|说|来|去|让|在|带)");
 
     @Override

@@ -26,7 +26,6 @@ final class CharFolding {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') chars[i] = (char) (c - 0xFEE0);
-            else if (c > 0x7F && Character.isDigit(c)) chars[i] = (char) ('0' + Character.digit(c, 10));
             else if (SIMPLIFIED[c] != 0) chars[i] = SIMPLIFIED[c];
         }
         return new String(chars);
@@ -40,6 +39,10 @@ final class CharFolding {
             for (String line; (line = reader.readLine()) != null; ) {
                 int eq = line.indexOf('=');
                 if (eq == 1 && line.length() == 3) map[line.charAt(0)] = line.charAt(2);
+            }
+            // Other scripts' decimal digits, in the same table: one lookup per character.
+            for (char c = 0x80; c < Character.MAX_VALUE; c++) {
+                if (Character.isDigit(c)) map[c] = (char) ('0' + Character.digit(c, 10));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -80,7 +80,7 @@ final class ChineseNameDetector implements Detector {
                 || INSTITUTION_TAIL.matcher(text).region(end, text.length()).lookingAt()
                 || text.charAt(end - 1) == '医' && text.startsWith("院", end)
                 // A head before a surname is no name with it (连长|孙, not 连 长孙).
-                || AddressTermDetector.HEAD.matcher(text).region(i, text.length()).lookingAt()
+                || NameContext.HEAD.matcher(text).region(i, text.length()).lookingAt()
                 // A people is no person (额是蒙古族, 我是回族), nor an institution (我是卫生院的…).
                 || text.charAt(end - 1) == '族' || INSTITUTION_TAIL.matcher(text.substring(i, end)).find()
                 // A company, team or village by its number (8连群, 3组) and what one sends for (派个车来) open none.

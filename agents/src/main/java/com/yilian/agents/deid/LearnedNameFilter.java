@@ -50,7 +50,7 @@ final class LearnedNameFilter {
         // …nor a kinship word (的孙子在…), nor a name inside a company's (鳌海世宇|电子有限公司).
         if (KINSHIP.matcher(text.substring(start, end)).matches() || NameContext.companyAfter(text, end)) return -1;
         // …nor a head before a surname (连长孙: the rules take 孙).
-        if (AddressTermDetector.HEAD.matcher(text).region(start, end).lookingAt()) return -1;
+        if (NameContext.HEAD.matcher(text).region(start, end).lookingAt()) return -1;
         Matcher title = TITLE_END.matcher(text).region(start, end);
         int nameEnd = title.find() ? title.start() : end;
         if (nameEnd <= start || !plausible(text.substring(start, nameEnd))) return -1;

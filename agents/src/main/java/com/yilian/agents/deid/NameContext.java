@@ -52,6 +52,9 @@ final class NameContext {
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
             // A boat's, a business's, a farm's, a station's and a mine's head (陈船长, 林老板, 覃场长, 林站长).
             + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长)");
+    // Heads that stand before a surname alone (护士长王, 连长陈): the surname is the name, not the head with it.
+    static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|书记";
+    static final Pattern HEAD = Pattern.compile(HEADS);
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
     static final Pattern STRONG_AFTER = Pattern.compile("(?:[，,、\\s]*(?:男|女)(?:性)?(?=[，,。；;、\\s0-9（(]|$)"

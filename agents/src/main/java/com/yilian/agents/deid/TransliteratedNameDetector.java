@@ -1,6 +1,7 @@
 package com.yilian.agents.deid;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,12 @@ final class TransliteratedNameDetector implements Detector {
             + "史舒斯松苏素孙索塔台太泰坦汤唐陶特提天铁通图吐托瓦万旺维温文沃乌吾西希锡夏先肖谢欣休许雅亚扬耶叶伊依"
             + "尤玉于约再赞扎则泽哲珍孜祖佐卓也英娅燕衣义友裕元园月"
             + "]";
+    private static final String LOOSE_SEPARATORS = ".．- ";
     private static final Pattern LOOSE = Pattern.compile(SOUND + "{2,6}(?:[.．\\- ]" + SOUND + "{2,6})+");
+    private static final BitSet SOUNDS = new BitSet();
+    static {
+        SOUND.chars().filter(c -> NameContext.isHan((char) c)).forEach(SOUNDS::set);
+    }
     // A service or channel written with the dot (互联网医院·图文问诊, 健康·生活) is no person.
     private static final Pattern NOT_A_PERSON = Pattern.compile("医院|问诊|中心|门诊|健康|服务|平台|科室|频道");
     private static final Pattern EPONYM_AFTER = Pattern.compile("(?:综合征|综合症|病|氏|试验|征|反射|定律)");
@@ -32,9 +38,14 @@ final class TransliteratedNameDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern form : List.of(NAME, LOOSE)) {
-            Matcher m = form.matcher(text);
-            while (m.find()) add(text, m, form == LOOSE, out);
+        Matcher dotted = NAME.matcher(text);
+        while (dotted.find()) add(text, dotted, false, out);
+        // The loose form's large character class is slow to try everywhere: a match holds a separator between two
+        // sounds and starts at most six characters before it, so the search starts before the first such joint.
+        int joint = firstJoint(text);
+        if (joint >= 0) {
+            Matcher loose = LOOSE.matcher(text).region(Math.max(0, joint - 6), text.length());
+            while (loose.find()) add(text, loose, true, out);
         }
         return out;
     }
@@ -65,6 +76,16 @@ final class TransliteratedNameDetector implements Detector {
             end = word;
         }
         out.add(new Span(start, end, EntityKind.NAME));
+    }
+
+    private static int firstJoint(String text) {
+        for (int k = 1; k + 1 < text.length(); k++) {
+            if (LOOSE_SEPARATORS.indexOf(text.charAt(k)) >= 0 && SOUNDS.get(text.charAt(k - 1))
+                    && SOUNDS.get(text.charAt(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where the last part begins, less one: the last dot or blank between the parts. */

@@ -113,17 +113,19 @@ final class VietnameseNameDetector implements Detector {
         return SYLLABLE.matcher(plain(word)).matches();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern VIETNAMESE_MARK = Pattern.compile("[\\u0309\\u0323\\u031B\\u0306]|\\u0302\\p{M}|\\p{M}\\u0302");
+
     /** Lower case without tone marks, đ as d. */
     static String plain(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** Marks only Vietnamese writes: đ, a hook above, a dot below, a horn, a breve, or a tone on a circumflex. */
     static boolean marked(String word) {
         if (word.indexOf('đ') >= 0 || word.indexOf('Đ') >= 0) return true;
-        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
-        return d.matches(".*[\\u0309\\u0323\\u031B\\u0306].*|.*\\u0302\\p{M}.*|.*\\p{M}\\u0302.*");
+        return VIETNAMESE_MARK.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).find();
     }
 
     /** An administrative word or a facility stands right before: what follows is a place (xã Tân Thanh, Bệnh viện Đông Nam). */
