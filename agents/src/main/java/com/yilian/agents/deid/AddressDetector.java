@@ -45,6 +45,12 @@ final class AddressDetector implements Detector {
             + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
     private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
             + ")*(?:, ?[A-Z][a-z]+(?!\\p{IsLatin}))?");
+    // Tibetan script names each level after its name (ལ་ཆུ་རྫོང་ སྟག་རྩེ་ཐང་ཤང་ གྲོང་ཚོ་7: county, township, village; a
+    // city, its road and the number): two parts or more, digits already folded.
+    private static final String TIBETAN_LEVEL = "(?:རྫོང|ཤང|གྲོང་ཚོ|གྲོང་ཁྱེར|ལམ|ཨང|ས་ཁུལ|ཁུལ|སྡེ་ཚན|ཚོ་ཆུང|ཡུལ་ཚོ|འབྲོག་སྡེ)";
+    private static final String TIBETAN_PART = "(?:[\\u0F40-\\u0FBC]+་)*" + TIBETAN_LEVEL + "(?:་?\\s?\\d+|་)?";
+    private static final Pattern TIBETAN_ADDRESS = Pattern.compile("(?<![\\u0F40-\\u0FBC་])" + TIBETAN_PART + "(?: "
+            + TIBETAN_PART + "){1,5}");
     // Cities of four characters whose names open with a word (克拉|玛依).
     private static final String LONG_CITIES = "乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳";
     private static final Pattern LONG_CITY = Pattern.compile(LONG_CITIES);
@@ -141,10 +147,10 @@ final class AddressDetector implements Detector {
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
             at = a.end();
         }
-        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS)) {
+        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS)) {
             Matcher m = levels.matcher(text);
             while (m.find()) {
-                if (levels == VIETNAM_ADDRESS || m.group().contains(",")) {
+                if (levels != ENGLISH_LEVELS || m.group().contains(",")) {
                     out.add(new Span(m.start(), m.end(), EntityKind.ADDRESS));
                 }
             }

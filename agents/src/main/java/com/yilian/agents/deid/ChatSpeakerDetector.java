@@ -12,23 +12,47 @@ import java.util.regex.Pattern;
  * role does (蒙方经理) is no name.
  */
 final class ChatSpeakerDetector implements Detector {
-    // A role that HanLP does not list as one word (蒙方经理, 值班护士, 村医) ends as roles do.
-    private static final Pattern ROLE_END = Pattern.compile(
-            ".*(?:生|士|属|者|长|任|师|员|理|医|夫|管|队|组|群|方|处|科|室|站|院)$");
     private static final Pattern TAGGED_LINE = Pattern.compile(
             "(?m)^\\[[^\\]\\n]{0,20}(?:微信|群|聊天|WeChat|chat)[^\\]\\n]{0,20}][ \\t]*(\\p{IsHan}{2,6}|\\p{IsHan}{1,4}·\\p{IsHan}{1,6})"
                     + "(?:（[^）\\n]{1,8}）)?[：:]");
+
+    // A tag on a line of its own opens a block of speakers' lines ([微信群 虫草季临时医疗点]⏎邓秀蓉：…⏎沙鸥：…).
+    private static final Pattern TAG_ALONE = Pattern.compile(
+            "(?m)^\\[[^\\]\\n]{0,20}(?:微信|群|聊天|WeChat|chat)[^\\]\\n]{0,20}][ \\t]*\\n");
+    private static final Pattern SPEAKER = Pattern.compile("(\\p{IsHan}{2,6}|\\p{IsHan}{1,4}·\\p{IsHan}{1,6})(?:（[^）\\n]{1,8}）)?[：:]");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         Matcher line = TAGGED_LINE.matcher(text);
         while (line.find()) {
-            String who = line.group(1);
-            if (!CoreDictionary.contains(who) && !ROLE_END.matcher(who).matches()) {
-                out.add(new Span(line.start(1), line.end(1), EntityKind.NAME));
+            if (speaker(line.group(1), false)) out.add(new Span(line.start(1), line.end(1), EntityKind.NAME));
+        }
+        Matcher tag = TAG_ALONE.matcher(text);
+        while (tag.find()) {
+            List<Span> block = new ArrayList<>();
+            Matcher next = SPEAKER.matcher(text);
+            for (int at = tag.end(); next.region(at, text.length()).lookingAt(); ) {
+                block.add(new Span(next.start(1), next.end(1), EntityKind.NAME));
+                int end = text.indexOf('\n', next.end());
+                if (end < 0) break;
+                at = end + 1;
+            }
+            for (Span s : block) {
+                String who = s.in(text);
+                // The block may run on into the next section's heading (护理交接班：…): a speaker there opens with a
+                // surname or speaks twice.
+                boolean person = Surnames.at(who, 0) > 0 && who.length() <= 4
+                        || block.stream().filter(o -> o.in(text).equals(who)).count() > 1;
+                if (person && speaker(who, true)) out.add(s);
             }
         }
         return out;
+    }
+
+    // Inside a block every line is someone's, so a surname before a word (沙鸥, 马驹) is a person there too.
+    private static boolean speaker(String who, boolean inBlock) {
+        if (NameContext.endsAsRole(who)) return false;
+        return !CoreDictionary.contains(who) || inBlock && Surnames.SINGLES.contains(who.substring(0, 1));
     }
 }

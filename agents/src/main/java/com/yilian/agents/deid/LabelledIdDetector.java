@@ -56,7 +56,7 @@ final class LabelledIdDetector implements Detector {
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     // A lunar month (闰, 冬月, 腊月) and day (初八, 廿三, 三十), as lunar birthdays are written.
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
-    private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十|十[一二三四五六七八九]?"
+    private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
     private static final String TIBETAN_DATE = "藏历(?:第[一二三四五六七八九十]{1,3}饶迥)?[木火土铁金水][鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
             + LUNAR_MONTH + "(?:" + LUNAR_DAY + "|[一二三四五六七八九十]{1,3})日?";

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 final class NicknameDetector implements Detector {
     private static final Pattern NICKNAME = Pattern.compile(
             "(?:小名|乳名|外号|绰号|昵称|大名|学名)(?:叫|是)?[：:“\"]?(\\p{IsHan}{2,4})(?=[”\"）)，,。；;、\\s]|$)"
-                    + "|(?:都|人都|们都|大家)(?:叫|喊|管)(?:他|她)(?:叫)?[“\"]?(\\p{IsHan}{2,3})(?=[”\"）)，,。；;、\\s]|$)");
+                    + "|(?:都|人都|们都|大家|工友|同事|邻居|村里人|别人|大伙|队友|朋友)(?:叫|喊|管)(?:他|她)(?:叫)?[“\"]?"
+                    + "(\\p{IsHan}{2,3})(?=[”\"）)，,。；;、\\s]|$)");
+    // How a caller names himself in a voice message: by his trade or place, then the name (我是开大车的牦牛娃 王师傅…).
+    private static final Pattern SELF = Pattern.compile("我是[^，。,\\s]{1,8}?的(\\p{IsHan}{2,3})(?=[，,。\\s]|$)");
     // A child's or villager's pet name of the north, by its shape: a doubled character (拴拴, 喜喜, 存存) or a numeral,
     // colour or animal before 旦, 蛋, 娃 or 虎 (二旦, 黑旦, 铁蛋, 二虎), where someone is asked for, named as kin or as one
     // of the village (叫喜喜来拿, 额妈黑旦不吃饭, 额们村的二旦又喝多了).
@@ -42,6 +45,11 @@ final class NicknameDetector implements Detector {
             // After 都叫他 a verb is what they call him to do (都叫他回来, 都叫他别去), not his name.
             if (group == 2 && verbOrAdverb(m.group(2))) continue;
             out.add(new Span(m.start(group), m.end(group), EntityKind.NAME));
+        }
+        Matcher self = SELF.matcher(text);
+        while (self.find()) {
+            // 我是他的女儿, 我是村里的医生: a word, not a name.
+            if (!CoreDictionary.contains(self.group(1)) && !NameContext.endsAsRole(self.group(1))) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
         }
         Matcher shaped = SHAPED.matcher(text);
         while (shaped.find()) {

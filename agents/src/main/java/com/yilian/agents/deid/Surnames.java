@@ -45,8 +45,9 @@ final class Surnames {
             + "税旷丘凤弭郅撖汝靖逢侍菅"
             // …and of the Fujian coast (凃, 鄞).
             + "凃鄞"
-            // …and of northern Shaanxi (折: 折家将 of Fugu), of the Zhuang of Guangxi (俸) and of the north-west (兀).
-            + "折俸兀";
+            // …and of northern Shaanxi (折: 折家将 of Fugu), of the Zhuang of Guangxi (俸) and of the north-west (兀, and 绽
+            // of the Hui of Qinghai and Gansu).
+            + "折俸兀绽";
     /**
      * Surnames of the south-west, the north and Fujian that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便,
      * 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜):

@@ -29,7 +29,9 @@ final class TableColumnDetector implements Detector {
             // Whose birth it is may come first (女方出生日期, 患儿出生日期).
             new Column(EntityKind.BIRTH_DATE, "\\p{IsHan}{0,3}" + LabelledIdDetector.DOB_LABEL + "|birth",
                     LabelledIdDetector.DATE_VALUE),
-            new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL + "|patient id|hd no|(?:透析|住院|病案)号",
+            // A patient table's bare ID column holds the record number (ID | Name | DOB); an identity number there is
+            // taken by its check digit first.
+            new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL + "|patient id|hd no|id|(?:透析|住院|病案)号",
                     LabelledIdDetector.RECORD_VALUE),
             new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险|长护险|工伤保险)卡?(?:号|编号|号码)",
                     "[A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21}"),

@@ -24,7 +24,9 @@ final class TibetanNameDetector implements Detector {
             + "周措 才仁 永措 昂旺 拥措 央拉 玉珍 扎巴 泽央 赤烈 次成 次措 德庆 格勒 格列 贡嘎 久治 拉措 朗措 "
             + "明久 普琼 群宗 热旦 塔尔 土旦 旺姆 旺秀 夏吾 向巴 央吉 措吉 尕玛 巴珠 洛追 曲措 德央 次央 旺修 "
             + "吉毛 卓措 才措 仁措 完玛 万玛 官却 更藏 桑吉 华旦 尖参 夏加 切吉 卓尕 拉吉 才吉 南杰 群佩 旺加 "
-            + "罗追 巴登 边珍 次吉 朗加 达杰 俄日 东主 更桑 久多").split(" ")));
+            + "罗追 巴登 边珍 次吉 朗加 达杰 俄日 东主 更桑 久多 "
+            // …and of Kham (四郎邓珠, 呷绒志玛).
+            + "邓珠 志玛 呷绒 格绒 降泽 拥忠 青措 泽翁 益珍 真珠").split(" ")));
     private static final BitSet FIRST = new BitSet();
     static {
         ELEMENTS.forEach(e -> FIRST.set(e.charAt(0)));
@@ -39,6 +41,12 @@ final class TibetanNameDetector implements Detector {
             + ")(?![\\u0F40-\\u0FBC་])|(?<![\\u0F40-\\u0FBC་])(" + SYLLABLE + "(?:་" + SYLLABLE + "){1,5}?)(?=་ལགས)"
             + "|(?<![\\u0F40-\\u0FBC])ང་(" + SYLLABLE + "(?:་" + SYLLABLE + "){1,5}?)(?=་ཡིན)");
     private static final int NEAR = 6;
+    private static final Set<String> TITLES_BEFORE = Set.of("阿佳", "阿妈", "阿爸", "曼巴", "阿克", "觉姆", "阿尼");
+    private static final Set<String> TITLES_AFTER = Set.of("曼巴", "喇嘛", "活佛", "阿佳", "老师", "大夫", "医生");
+    private static final Pattern BED_OR_SELF = Pattern.compile("\\d床$|(?:我是|我叫)[^，。,\\s]{0,8}的?$");
+    private static final Pattern GREETED = Pattern.compile("[，,]\\s?[您你]|您好|你好");
+    // After a role word an element may run straight into the sentence (由村医措吉翻译), but not into a place (尼玛县).
+    private static final String PLACE_AFTER = "寺县乡镇村沟山湖河寨庄路街区州市峰";
 
     @Override
     public List<Span> find(String text) {
@@ -51,14 +59,16 @@ final class TibetanNameDetector implements Detector {
             i = Math.max(end, i + 1);
         }
         for (int at = 0; at < text.length(); ) {
-            boolean alone = elementAt(text, at) && (at + 2 == text.length()
-                    || Character.UnicodeScript.of(text.codePointAt(at + 2)) != Character.UnicodeScript.HAN);
-            if (!alone) {
+            if (!elementAt(text, at)) {
                 at++;
                 continue;
             }
-            boolean cued = NameContext.cueBefore(text, at) || NameContext.labelBefore(text, at) || listNumberBefore(text, at);
-            if (cued && (at == 0 || !NameContext.isHan(text.charAt(at - 1)) || NameContext.cueBefore(text, at))) {
+            boolean alone = at + 2 == text.length()
+                    || Character.UnicodeScript.of(text.codePointAt(at + 2)) != Character.UnicodeScript.HAN;
+            boolean cue = NameContext.cueBefore(text, at);
+            boolean cued = cue || NameContext.labelBefore(text, at) || listNumberBefore(text, at);
+            if (alone && cued && (at == 0 || !NameContext.isHan(text.charAt(at - 1)) || cue)
+                    || addressed(text, at) || cue && !alone && PLACE_AFTER.indexOf(text.charAt(at + 2)) < 0) {
                 out.add(new Span(at, at + 2, EntityKind.NAME));
             }
             at += 2;
@@ -75,6 +85,20 @@ final class TibetanNameDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /**
+     * One element addressed as a person: with the respectful 啦 (次仁啦), after a kin word or title (阿佳卓玛, 曼巴次仁,
+     * 阿克丹增), before a title (尼玛曼巴, 洛桑喇嘛), or greeted at the head of a message (【…】措吉，您的…).
+     */
+    private static boolean addressed(String text, int at) {
+        String after = text.substring(at + 2, Math.min(text.length(), at + 4));
+        if (after.startsWith("啦") || TITLES_AFTER.contains(after)) return true;
+        if (at >= 2 && TITLES_BEFORE.contains(text.substring(at - 2, at))) return true;
+        // A bed (7床达瓦), or a speaker introducing themselves (我是热嘎乡的次仁).
+        if (BED_OR_SELF.matcher(text.substring(Math.max(0, at - 12), at)).find()) return true;
+        char before = at == 0 ? '\n' : text.charAt(at - 1);
+        return (before == '\n' || before == '】' || before == ' ') && GREETED.matcher(text).region(at + 2, text.length()).lookingAt();
     }
 
     private static boolean elementAt(String text, int i) {
