@@ -36,7 +36,8 @@ final class AddressTermDetector implements Detector {
         List<Span> out = new ArrayList<>();
         Matcher titled = TITLE_FIRST.matcher(text);
         while (titled.find()) {
-            if (Surnames.common(titled.group(1))) out.add(new Span(titled.start(1), titled.end(1), EntityKind.NAME));
+            // The head's word and a mark or verb after it leave no doubt, so any listed surname (护士长祁查看).
+            if (Surnames.SINGLES.contains(titled.group(1)) && Surnames.WORD_LIKE.indexOf(titled.group(1).charAt(0)) < 0) out.add(new Span(titled.start(1), titled.end(1), EntityKind.NAME));
         }
         for (Pattern p : List.of(BEFORE, AFTER, ELDER, BEFORE_CLOSED)) {
             Matcher m = p.matcher(text);

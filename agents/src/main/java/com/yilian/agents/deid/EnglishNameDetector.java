@@ -128,9 +128,19 @@ final class EnglishNameDetector implements Detector {
         while (g.find()) {
             for (int k = 1; k <= 2; k++) if (g.group(k) != null) out.add(new Span(g.start(k), g.end(k), EntityKind.NAME));
         }
+        // A name stays on its line: the next line's first word is a label (Pfeiffenberger⏎Interpreter: …).
+        out.replaceAll(s -> onItsLine(text, s));
+        out.removeIf(s -> s.length() == 0);
         // A full name found once is masked wherever it recurs in the record.
         List<String> found = out.stream().map(s -> s.in(text)).filter(n -> n.contains(" ")).distinct().toList();
         return NamePropagation.everywhere(text, found, out);
+    }
+
+    private static Span onItsLine(String text, Span s) {
+        int end = text.indexOf('\n', s.start());
+        if (end < 0 || end >= s.end()) return s;
+        while (end > s.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(s.start(), end, s.kind());
     }
 
     /**

@@ -64,9 +64,11 @@ final class EnglishNameFormsDetector implements Detector {
             // Who sails, and who speaks for the ship (captain Yusof, ship agent Colm, crew TAY KIM SENG).
             + "captain|master|ship agent|agent|crew|pilot|bosun|travel companion|companion|"
             // Who a survey counts and who counts (Household head: Alim Abla, Tracer: …, Surveyor: …).
-            + "household head|head of household|tracer|contact tracer|surveyor|enumerator)\\s*[:：=]?\\s*("
-            // A name stays on its line (Household head: Rozi Tohti⏎Surveyor: …).
-            + CAP + "(?:[ \\t]" + CAP + "){0,2}|" + UPPER + "(?:[ \\t]" + UPPER + "){1,2}|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
+            + "household head|head of household|tracer|contact tracer|surveyor|enumerator|"
+            // Who leads a party and who started an outbreak (Guide: DOLMA, Index case: DRUKMO TSO).
+            + "guide|tour guide|index case)\\s*[:：=]?\\s*("
+            // A name stays on its line (Household head: Rozi Tohti⏎Surveyor: …); one word in capitals ends it.
+            + CAP + "(?:[ \\t]" + CAP + "){0,2}|" + UPPER + "(?:[ \\t]" + UPPER + "){1,2}|\\p{Lu}{4,}(?=[ \\t]*(?:\\n|$))|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash
     // (home-visit list: Zubair Mahmood - pressure sore; Kalinda Perera - palliative).
     private static final Pattern SIGN_OFF = Pattern.compile("\\b(?i:sincerely|faithfully|regards|cheers|best wishes|best|thanks),?"

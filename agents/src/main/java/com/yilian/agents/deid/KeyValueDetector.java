@@ -24,7 +24,10 @@ final class KeyValueDetector implements Detector {
             Pattern.compile("(?<![A-Za-z0-9_])" + KEY + "=(?:\"([^\"]{1,120})\"|(\\+?\\d[\\d -]{5,24}\\d)"
                     + "|(\\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}\\.? \\d{4})|([^\\s,;&|\"<>]{1,60}))"),
             // A YAML value has no run of spaces: "DOB: 11 SEP 1933   Hosp No: …" is a form's line of several fields.
-            Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"));
+            Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"),
+            // …and each field of such a line, up to the run of spaces before the next (Name: Pema Tseten   MRN: …).
+            Pattern.compile("(?m)(?:^|(?<=[ \\t]{2}|\\t))" + KEY + ":[ \\t]+((?:(?![ \\t]{2}|\\t)[^\\n]){1,60}?)"
+                    + "(?=(?:[ \\t]{2,}|\\t)[^\\n:：]{1,20}[:：]|[ \\t]*$)"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     // Keys that name a person by role: their value must read as a name, not a line of prose (Patient: Ann Lee. Annual…).

@@ -27,13 +27,17 @@ final class MinorityNameDetector implements Detector {
 
             // Uyghur and Kazakh names written without the interpunct (帕热旦努尔买买提, 别克江木拉提).
             + "买买提|麦麦提|艾买提|阿布力|阿布都|阿不都|米提|古丽|热合曼|吾斯曼|哈斯木|努尔|帕热旦|别克|木拉提|艾孜|"
-            + "司迪克|吐尔逊|热依拉|托合提|依明|肉孜|沙吾提|艾力|艾克木|排日扎提|阿曼|叶尔兰|努尔兰|江木|买合甫")
+            + "司迪克|吐尔逊|热依拉|托合提|依明|肉孜|沙吾提|艾力|艾克木|排日扎提|阿曼|叶尔兰|努尔兰|江木|买合甫|"
+            // The Islamic names (经名) Hui and Salar families give after their Chinese surname (马法图麦, 韩阿依舍).
+            + "法图麦|阿依舍|尔沙|穆萨|哈三|尔萨|优素福|伊斯哈|努哈|阿卜杜|乙四夫|舍麦|海麦|亥麦|苏里曼|赛里麦|麦尔燕|"
+            + "达吾德|尔布都|叶海亚|伊布拉")
             .split("\\|"));
     private static final int LONGEST = 4;
     // Mongolian names often end in 图 (吉日嘎拉图, 毕力格图).
     private static final String TAILS = "措吉加草杰江再图";
-    // Surnames Mongolian families took in Chinese, before a Mongolian name (包满都拉, 吴图雅, 鲍格日勒).
-    private static final String ADOPTED_SURNAMES = "包白鲍韩吴奇宝云那陶";
+    // Surnames Mongolian families took in Chinese, before a Mongolian name (包满都拉, 吴图雅, 鲍格日勒), and those of
+    // Hui and Salar families before an Islamic one (马穆萨, 沙哈三).
+    private static final String ADOPTED_SURNAMES = "包白鲍韩吴奇宝云那陶马沙丁哈穆纳冶喇妥";
     private static final String FIRST = SYLLABLES.stream().map(x -> x.substring(0, 1)).distinct().reduce("", String::concat);
 
     @Override
