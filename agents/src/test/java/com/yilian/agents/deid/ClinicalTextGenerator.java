@@ -190,7 +190,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind28Templates::uses, Blind28Templates::chineseName, Blind28Templates::minorityName,
                     Blind28Templates::fill),
             new SlotSet(Blind29Templates::uses, Blind29Templates::chineseName, Blind29Templates::minorityName,
-                    Blind29Templates::fill));
+                    Blind29Templates::fill),
+            new SlotSet(Blind31Templates::uses, Blind31Templates::chineseName, Blind31Templates::minorityName,
+                    Blind31Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
