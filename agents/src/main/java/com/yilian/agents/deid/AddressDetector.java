@@ -45,6 +45,17 @@ final class AddressDetector implements Detector {
             + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
     private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
             + ")*(?:, ?[A-Z][a-z]+(?!\\p{IsLatin}))?");
+    // Russia writes each level's abbreviation first (г. Иркутск, ул. Карла Маркса, д. 47, кв. 115): two parts or more.
+    private static final String RUSSIAN_PART = "(?:г\\.|ул\\.|пр\\.|пр-т|пер\\.|д\\.|кв\\.|корп\\.|обл\\.|р-н|пос\\.|с\\.) ?"
+            + "[\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*(?: [\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*){0,2}";
+    private static final Pattern RUSSIAN_ADDRESS = Pattern.compile("(?<![\\p{IsCyrillic}\\p{IsLatin}\\d])" + RUSSIAN_PART
+            + "(?:, " + RUSSIAN_PART + "){1,6}");
+    // Malaysia and Indonesia open with the street (No. 99, Jalan Hainan 9, 93000 Kuching, Sarawak; Jl. Pemuda No. 38,
+    // Jakarta Barat 11110), Singapore with the block (Blk 247 Bedok North Ave 2, #15-334), then the town and state.
+    private static final String LATIN_WORDS = "#?[A-Z0-9][\\p{IsLatin}\\d-]*(?: [A-Z0-9][\\p{IsLatin}\\d-]*){0,3}";
+    private static final Pattern MALAY_ADDRESS = Pattern.compile("(?<![\\p{IsLatin}\\d])(?:No\\. ?\\d+[A-Z]?, )?"
+            + "(?:Jalan|Jln\\.|Jl\\.|Lorong|Persiaran|Lebuh|Gang|Taman|Kampung|Kg\\.|(?:Blk|Block) \\d+[A-Z]?) " + LATIN_WORDS
+            + "(?: No\\. ?\\d+[A-Z]?)?(?:, " + LATIN_WORDS + "){1,4}");
     // Tibetan script names each level after its name (ལ་ཆུ་རྫོང་ སྟག་རྩེ་ཐང་ཤང་ གྲོང་ཚོ་7: county, township, village; a
     // city, its road and the number): two parts or more, digits already folded.
     private static final String TIBETAN_LEVEL = "(?:རྫོང|ཤང|གྲོང་ཚོ|གྲོང་ཁྱེར|ལམ|ཨང|ས་ཁུལ|ཁུལ|སྡེ་ཚན|ཚོ་ཆུང|ཡུལ་ཚོ|འབྲོག་སྡེ)";
@@ -59,7 +70,7 @@ final class AddressDetector implements Detector {
             // 香港地址… is a label: the address follows it.
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
@@ -87,10 +98,10 @@ final class AddressDetector implements Detector {
                     // 古镇村 is a village, not the town 古镇.
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
-                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|\\d{1,3}(?:村民小组|小组)"
+                    + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|小组)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
-                    // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号).
-                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
+                    // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号); a long road its parts (人民大道南76号).
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
                     // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号),
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
@@ -147,7 +158,7 @@ final class AddressDetector implements Detector {
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
             at = a.end();
         }
-        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS)) {
+        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS, RUSSIAN_ADDRESS, MALAY_ADDRESS)) {
             Matcher m = levels.matcher(text);
             while (m.find()) {
                 if (levels != ENGLISH_LEVELS || m.group().contains(",")) {

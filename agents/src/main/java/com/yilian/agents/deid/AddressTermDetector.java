@@ -29,7 +29,7 @@ final class AddressTermDetector implements Detector {
 
     // A head or title before a surname alone, as wards and farm companies write (护士长王查房, 连长赵；, 连长陈：).
     private static final Pattern TITLE_FIRST = Pattern.compile("(?:" + NameContext.HEADS + ")(\\p{IsHan})"
-            + "(?=[：:，,；;。、\\s)）]|$|查看|查房|到场|签字|说|来|去|让|在|带)");
+            + "(?=[：:，,；;。、\\s)）]|$|查看|查房|到场|签字|说|来|去|让|在|带|陪)");
 
     @Override
     public List<Span> find(String text) {

@@ -3,6 +3,7 @@ package com.yilian.agents.deid;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,10 @@ final class ChatSpeakerDetector implements Detector {
     // A tag on a line of its own opens a block of speakers' lines ([微信群 虫草季临时医疗点]⏎邓秀蓉：…⏎沙鸥：…).
     private static final Pattern TAG_ALONE = Pattern.compile(
             "(?m)^\\[[^\\]\\n]{0,20}(?:微信|群|聊天|WeChat|chat)[^\\]\\n]{0,20}][ \\t]*\\n");
-    private static final Pattern SPEAKER = Pattern.compile("(\\p{IsHan}{2,6}|\\p{IsHan}{1,4}·\\p{IsHan}{1,6})(?:（[^）\\n]{1,8}）)?[：:]");
+    // A relative abroad writes in Latin letters (WOON MEI CHIN: Doctor, is my uncle…).
+    private static final Pattern SPEAKER = Pattern.compile("(\\p{IsHan}{2,6}|\\p{IsHan}{1,4}·\\p{IsHan}{1,6}"
+            + "|\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})(?:（[^）\\n]{1,8}）)?[：:]");
+    private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{L}'’-]*");
 
     @Override
     public List<Span> find(String text) {
@@ -42,12 +46,20 @@ final class ChatSpeakerDetector implements Detector {
                 String who = s.in(text);
                 // The block may run on into the next section's heading (护理交接班：…): a speaker there opens with a
                 // surname or speaks twice.
-                boolean person = Surnames.at(who, 0) > 0 && who.length() <= 4
-                        || block.stream().filter(o -> o.in(text).equals(who)).count() > 1;
-                if (person && speaker(who, true)) out.add(s);
+                boolean latin = LATIN_WORD.matcher(who).lookingAt();
+                // A Latin speaker has a word outside the vocabulary (WOON MEI CHIN, not Doctor or Nurse).
+                boolean person = latin ? LATIN_WORD.matcher(who).results()
+                        .anyMatch(w -> !EnglishVocabulary.listed(capitalised(w.group())))
+                        : Surnames.at(who, 0) > 0 && who.length() <= 4
+                                || block.stream().filter(o -> o.in(text).equals(who)).count() > 1;
+                if (person && (latin || speaker(who, true))) out.add(s);
             }
         }
         return out;
+    }
+
+    private static String capitalised(String word) {
+        return word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     // Inside a block every line is someone's, so a surname before a word (沙鸥, 马驹) is a person there too.

@@ -85,7 +85,9 @@ final class ChineseNameDetector implements Detector {
                 || text.charAt(end - 1) == '族' || INSTITUTION_TAIL.matcher(text.substring(i, end)).find()
                 // A company, team or village by its number (8连群, 3组) and what one sends for (派个车来) open none.
                 || i > 0 && Character.isDigit(text.charAt(i - 1)) && UNIT_AFTER_NUMBER.indexOf(text.charAt(i)) >= 0
-                || SENT_FOR.matcher(text.substring(Math.max(0, i - 2), i)).matches();
+                || SENT_FOR.matcher(text.substring(Math.max(0, i - 2), i)).matches()
+                // A village's name's end is no name (番|茅村, 抱|峒镇).
+                || end - i == 2 && "村镇乡屯寨".indexOf(text.charAt(end - 1)) >= 0 && i > 0 && NameContext.isHan(text.charAt(i - 1));
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

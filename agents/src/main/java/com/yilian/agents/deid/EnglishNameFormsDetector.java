@@ -60,7 +60,7 @@ final class EnglishNameFormsDetector implements Detector {
             + "sister|brother|granddaughter|grandson|niece|nephew|partner|"
             // Who else is there (guard Nkechi, referring physician Chirwa, handed in by Arkady, this is Stanislav).
             + "attending|guard|security|doctor|referring physician|physician|handed in by|brought in by|found by|"
-            + "this is|my name is|"
+            + "this is|my name is|ini|nama saya|"
             // Who sails, and who speaks for the ship (captain Yusof, ship agent Colm, crew TAY KIM SENG).
             + "captain|master|ship agent|agent|crew|pilot|bosun|travel companion|companion|"
             // Who a survey counts and who counts (Household head: Alim Abla, Tracer: …, Surveyor: …).

@@ -46,18 +46,23 @@ final class LabelledIdDetector implements Detector {
                     // An English claim names the policy by its code alone (policy NX64-5858301164).
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";
     private static final Pattern INSURANCE = Pattern.compile(
-            // Provinces group them with dashes (YN-1801-186969).
-            INSURANCE_LABEL + SEP + "([A-Za-z]{0,4}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
+            // Provinces group them with dashes (YN-1801-186969); Heilongjiang's prefix has five letters (HLJYB…).
+            INSURANCE_LABEL + SEP + "([A-Za-z]{0,5}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
     // A voice note puts a few words between the label and a scheme-prefixed number (医保卡号额给你念一下 SXYB1702641249).
     private static final Pattern SPOKEN_INSURANCE = Pattern.compile(
             INSURANCE_LABEL + "[^\\n。；;\\dA-Za-z]{1,12}?\\s([A-Z]{2,5}\\d{8,14})(?![A-Za-z0-9])");
     // In any case: Hong Kong forms write 05 MAR 1976.
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+            + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            // Malay and Indonesian, as relatives in Malaysia and Indonesia write (3 Ogos 1946, 26 Maret 1987).
+            + "|Januari|Februari|Mac|Maret|Mei|Juni|Juli|Julai|Ogos|Agustus|Oktober|Disember|Desember)";
     // A lunar month (闰, 冬月, 腊月) and day (初八, 廿三, 三十), as lunar birthdays are written.
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
+    // A lunar year: cyclical, in digits, or in Chinese numerals of four or two (阴历四九年四月初一).
+    private static final String LUNAR_YEAR = "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年"
+            + "|[〇零一二三四五六七八九]{4}年|[〇零一二三四五六七八九]{2}年";
     private static final String TIBETAN_DATE = "藏历(?:第[一二三四五六七八九十]{1,3}饶迥)?[木火土铁金水][鼠牛虎兔龙蛇马羊猴鸡狗猪]年"
             + LUNAR_MONTH + "(?:" + LUNAR_DAY + "|[一二三四五六七八九十]{1,3})日?";
     // A date of birth: year first, day first (DOB: 03/07/1984), in Chinese numerals (一九八七年三月十二日), year and
@@ -91,7 +96,7 @@ final class LabelledIdDetector implements Detector {
             + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
             + "|\\d{4}年(?:农历|阴历)" + LUNAR_MONTH + LUNAR_DAY
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
-            + "|(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年|[〇零一二三四五六七八九]{4}年)?"
+            + "|(?:农历|阴历)(?:" + LUNAR_YEAR + ")?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
     // A Tibetan-calendar date with its year is a birthday even without a label, as a lunar one is.
@@ -99,7 +104,7 @@ final class LabelledIdDetector implements Detector {
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
-            "((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)\\d{4}年)" + LUNAR_MONTH + LUNAR_DAY + "?)");
+            "((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)(?:" + LUNAR_YEAR + "))" + LUNAR_MONTH + LUNAR_DAY + "?)");
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
             // Mongolian in Cyrillic and in its own script, and Russian.

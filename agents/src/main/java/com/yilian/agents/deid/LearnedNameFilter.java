@@ -22,8 +22,8 @@ final class LearnedNameFilter {
     // (雷锋小学)…
     private static final Pattern NOT_NAMES = Pattern.compile(
             "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷村屯寨乡镇场]$|(?:小学|中学|大学)$"
-                    // …or an adverb before its preposition (曾在南阳…).
-                    + "|^\\p{IsHan}[在从把被]");
+                    // …or an adverb before its preposition (曾在南阳…), or a protein (铁蛋白, 白蛋白).
+                    + "|^\\p{IsHan}[在从把被]|蛋白$");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     // …with the Uyghur boy or son (巴郎子).

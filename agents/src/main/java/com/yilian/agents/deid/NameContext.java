@@ -53,7 +53,7 @@ final class NameContext {
             // A boat's, a business's, a farm's, a station's and a mine's head (陈船长, 林老板, 覃场长, 林站长).
             + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长)");
     // Heads that stand before a surname alone (护士长王, 连长陈): the surname is the name, not the head with it.
-    static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|书记";
+    static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|船长|书记";
     static final Pattern HEAD = Pattern.compile(HEADS);
     static final String KIN = "儿子|女儿|丈夫|妻子|母亲|父亲|家属|配偶|爱人|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|外孙|侄子";
     // Strong: gender, age, kinship or a bracketed role right after the name.
@@ -80,7 +80,9 @@ final class NameContext {
             // Nouns that follow 患者 as its attribute (与患者关系), not as its name.
             "关系", "情况", "病情", "常规", "平时", "平素", "方面", "方案", "程度", "单位", "全身", "意愿", "要求",
             // …or as what came from them (患者来信：, 家属来电).
-            "来信", "来电", "来访", "年令");
+            "来信", "来电", "来访", "年令",
+            // 要 is a surname, but before a verb it is "will" (阿爸要去广州, 要来复查).
+            "要去", "要来", "要到", "要回", "要做", "要是", "要有", "要把", "要给", "要让");
     // A name may start right after these even though they are Chinese characters (内科张伟接诊, 家住…的李明, 今日王芳陪同).
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经|时|间|后)$");
     // A cue word itself must not be read as a name (母亲 starts with the surname 母).

@@ -17,8 +17,8 @@ final class NicknameDetector implements Detector {
             "(?:小名|乳名|外号|绰号|昵称|大名|学名)(?:叫|是)?[：:“\"]?(\\p{IsHan}{2,4})(?=[”\"）)，,。；;、\\s]|$)"
                     + "|(?:都|人都|们都|大家|工友|同事|邻居|村里人|别人|大伙|队友|朋友)(?:叫|喊|管)(?:他|她)(?:叫)?[“\"]?"
                     + "(\\p{IsHan}{2,3})(?=[”\"）)，,。；;、\\s]|$)");
-    // How a caller names himself in a voice message: by his trade or place, then the name (我是开大车的牦牛娃 王师傅…).
-    private static final Pattern SELF = Pattern.compile("我是[^，。,\\s]{1,8}?的(\\p{IsHan}{2,3})(?=[，,。\\s]|$)");
+    // How a caller names himself in a voice message, by his trade or place or not (我是开大车的牦牛娃 王师傅…, 我是胶佬 船上的).
+    private static final Pattern SELF = Pattern.compile("我是(?:[^，。,\\s]{1,8}?的)?(\\p{IsHan}{2,3})(?=[，,。\\s]|$)");
     // A child's or villager's pet name of the north, by its shape: a doubled character (拴拴, 喜喜, 存存) or a numeral,
     // colour or animal before 旦, 蛋, 娃 or 虎 (二旦, 黑旦, 铁蛋, 二虎), where someone is asked for, named as kin or as one
     // of the village (叫喜喜来拿, 额妈黑旦不吃饭, 额们村的二旦又喝多了).
@@ -29,6 +29,10 @@ final class NicknameDetector implements Detector {
     // A Cantonese nickname: a word for a looks or a build before one given-name character (靓仔坤, 肥婆兰, 黑仔明); the
     // word alone (靓仔, 肥婆) is none, nor a word it opens (肥仔水, soda).
     private static final Pattern CANTONESE = Pattern.compile("(?:靓仔|靓女|肥仔|肥婆|黑仔|大只|高佬|矮仔)(\\p{IsHan})");
+    // A Hainanese or Cantonese familiar name: 亚 before a given-name character, where someone is addressed or named as
+    // family (帕亚凡啊: Li for "father of 亚凡", 你家亚凡的, 【…】亚坤您好); not 亚洲, 亚型, 亚急性.
+    private static final Pattern FAMILIAR = Pattern.compile("(?<=[帕拜家叫喊找】：:，,\\s]|^)亚(\\p{IsHan})"
+            + "(?=[啊呀您你的那说来去也又，,。：:\\s]|$)");
     private static final String PROVINCES = "河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|四川|贵州"
             + "|云南|陕西|甘肃|青海|宁夏";
     // A migrant worker called by where he comes from (小四川, 老甘肃, 河南娃), where a person's word or a mark follows.
@@ -49,12 +53,20 @@ final class NicknameDetector implements Detector {
         Matcher self = SELF.matcher(text);
         while (self.find()) {
             // 我是他的女儿, 我是村里的医生: a word, not a name.
-            if (!CoreDictionary.contains(self.group(1)) && !NameContext.endsAsRole(self.group(1))) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
+            // 我是他配偶: whose someone is, not a name.
+            boolean pronoun = "他她你我您咱".indexOf(self.group(1).charAt(0)) >= 0;
+            if (!pronoun && !CoreDictionary.contains(self.group(1)) && !NameContext.endsAsRole(self.group(1))) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
         }
         Matcher shaped = SHAPED.matcher(text);
         while (shaped.find()) {
             // 叫妈妈, 叫宝宝, 让慢慢: a word, not a name.
             if (!CoreDictionary.contains(shaped.group(1))) out.add(new Span(shaped.start(1), shaped.end(1), EntityKind.NAME));
+        }
+        Matcher familiar = FAMILIAR.matcher(text);
+        while (familiar.find()) {
+            if (GivenNameCharacters.likely(familiar.group(1).charAt(0)) && !CoreDictionary.contains(familiar.group())) {
+                out.add(new Span(familiar.start(), familiar.end(), EntityKind.NAME));
+            }
         }
         Matcher province = BY_PROVINCE.matcher(text);
         while (province.find()) out.add(new Span(province.start(), province.end(), EntityKind.NAME));

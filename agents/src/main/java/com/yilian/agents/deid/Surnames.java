@@ -47,13 +47,15 @@ final class Surnames {
             + "凃鄞"
             // …and of northern Shaanxi (折: 折家将 of Fugu), of the Zhuang of Guangxi (俸) and of the north-west (兀, and 绽
             // of the Hui of Qinghai and Gansu).
-            + "折俸兀绽";
+            + "折俸兀绽"
+            // …and of Hainan (苻).
+            + "苻";
     /**
-     * Surnames of the south-west, the north and Fujian that are words far more often (先行, 代签, 化验, 台账, 零星, 黑便,
-     * 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜):
+     * Surnames of the south-west, the north, Fujian and Hainan that are words far more often (先行, 代签, 化验, 台账, 零星,
+     * 黑便, 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜, 扶着):
      * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
      */
-    static final String WORD_LIKE = "先代化台零黑磨留介摆朵咸";
+    static final String WORD_LIKE = "先代化台零黑磨留介摆朵咸扶";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 
