@@ -191,6 +191,8 @@ final class ClinicalTextGenerator {
                     Blind28Templates::fill),
             new SlotSet(Blind29Templates::uses, Blind29Templates::chineseName, Blind29Templates::minorityName,
                     Blind29Templates::fill),
+            new SlotSet(Blind30Templates::uses, Blind30Templates::chineseName, Blind30Templates::minorityName,
+                    Blind30Templates::fill),
             new SlotSet(Blind31Templates::uses, Blind31Templates::chineseName, Blind31Templates::minorityName,
                     Blind31Templates::fill));
 
