@@ -40,7 +40,8 @@ public final class Deidentifier {
                 new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
-                new ArabicScriptNameDetector(), new TibetanNameDetector(),
+                new ArabicScriptNameDetector(), new TibetanNameDetector(), new MainlandSoutheastAsianNameDetector(),
+                new YunnanBorderNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));
         return all;

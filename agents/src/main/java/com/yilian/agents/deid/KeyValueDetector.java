@@ -27,11 +27,15 @@ final class KeyValueDetector implements Detector {
             Pattern.compile("(?m)^[ \\t-]*" + KEY + ":[ \\t]+(?:\"([^\"\\n]{1,120})\"|((?:(?![ \\t]{2})[^\\n]){1,120}?))[ \\t]*$"),
             // …and each field of such a line, up to the run of spaces before the next (Name: Pema Tseten   MRN: …).
             Pattern.compile("(?m)(?:^|(?<=[ \\t]{2}|\\t))" + KEY + ":[ \\t]+((?:(?![ \\t]{2}|\\t)[^\\n]){1,60}?)"
-                    + "(?=(?:[ \\t]{2,}|\\t)[^\\n:：]{1,20}[:：]|[ \\t]*$)"));
+                    + "(?=(?:[ \\t]{2,}|\\t)[^\\n:：]{1,20}[:：]|[ \\t]*$)"),
+            // A Chinese form's name field before the next field (姓名：岩应光  性别：男); other fields have their labels.
+            Pattern.compile("(?m)(?:^|(?<=[ \\t]{2}|\\t))(姓名)：[ \\t]*((?:(?![ \\t]{2}|\\t)[^\\n]){2,20}?)"
+                    + "(?=(?:[ \\t]{2,}|\\t)[^\\n:：]{1,20}[:：])"));
     private static final Pattern NOT_A_PERSON = Pattern.compile(
             "dept|department|ward|hospital|org|drug|item|exam|test|disease|diagnos|product|file|user|host|app|device|unit|school|company");
     // Keys that name a person by role: their value must read as a name, not a line of prose (Patient: Ann Lee. Annual…).
-    private static final String PERSON_KEYS = "^(?:patient|worker|employee|visitor|child|mother|father|captain|crew|agent|姓名|患者)$";
+    private static final String PERSON_KEYS = "^(?:patient|worker|employee|visitor|child|mother|father|captain|crew|agent|姓名|患者"
+            + "|产妇|孕妇|患儿|丈夫|妻子|家属|联系人|监护人|母亲|父亲)$";
     private static final Pattern PERSON_KEY = Pattern.compile(PERSON_KEYS);
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{L} ,'’/·-]{2,40}");
     private static final List<KeyKind> KEYS = List.of(

@@ -60,6 +60,8 @@ final class LabelledIdDetector implements Detector {
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
+    private static final String ERA_DATE = "(?:傣历|佛历)\\d{4}年\\d{1,2}月\\d{1,2}日";
+    private static final String THAI_MONTH = "(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.)";
     // A lunar year: cyclical, in digits, or in Chinese numerals of four or two (阴历四九年四月初一).
     private static final String LUNAR_YEAR = "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年"
             + "|[〇零一二三四五六七八九]{4}年|[〇零一二三四五六七八九]{2}年";
@@ -89,6 +91,9 @@ final class LabelledIdDetector implements Detector {
             // Uyghur: year, month and day each with its word (2004-يىلى 8-ئاينىڭ 21-كۈنى); Tibetan likewise (digits
             // folded: སྤྱི་ལོ་1945 ཟླ་4 ཚེས་5).
             + "|\\d{4}-يىلى \\d{1,2}-ئاينىڭ \\d{1,2}-كۈنى|སྤྱི་ལོ་\\d{4} ཟླ་\\d{1,2} ཚེས་\\d{1,2}"
+            // The Dai and Buddhist calendars count years from 638 and from 543 BCE (傣历1329年6月15日, 佛历2510年3月12日,
+            // 12 Mar B.E. 2510, 12 มี.ค. 2510).
+            + "|" + ERA_DATE + "|\\d{1,2} (?:" + MONTH + ")\\.? B\\.E\\. \\d{4}|\\d{1,2} " + THAI_MONTH + " \\d{4}"
             // The Tibetan calendar names the year by element and animal, in a sixty-year cycle (藏历第十七饶迥土鼠年十月十三日).
             + "|" + TIBETAN_DATE
             // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
@@ -99,8 +104,8 @@ final class LabelledIdDetector implements Detector {
             + "|(?:农历|阴历)(?:" + LUNAR_YEAR + ")?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
-    // A Tibetan-calendar date with its year is a birthday even without a label, as a lunar one is.
-    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + ")");
+    // A Tibetan-, Dai- or Buddhist-calendar date with its year is a birthday even without a label, as a lunar one is.
+    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + "|" + ERA_DATE + ")");
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
