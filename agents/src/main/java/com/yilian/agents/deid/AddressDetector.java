@@ -159,6 +159,11 @@ final class AddressDetector implements Detector {
             at = a.end();
         }
         for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS, RUSSIAN_ADDRESS, MALAY_ADDRESS)) {
+            // The scripts' own patterns are tried only where the script stands: most records have none.
+            if (levels == TIBETAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.TIBETAN)
+                    || levels == RUSSIAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.CYRILLIC)) {
+                continue;
+            }
             Matcher m = levels.matcher(text);
             while (m.find()) {
                 if (levels != ENGLISH_LEVELS || m.group().contains(",")) {
@@ -171,6 +176,7 @@ final class AddressDetector implements Detector {
         withStreetNumber(text, DISTRICT.matcher(text), out);
         return out;
     }
+
 
     /** A Latin-, Cyrillic- or Arabic-script address at {@code from}: a number and a word of three letters or more in it. */
     private static void latinAddress(String text, int from, List<Span> out) {

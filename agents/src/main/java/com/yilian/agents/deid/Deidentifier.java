@@ -41,7 +41,7 @@ public final class Deidentifier {
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
                 new ArabicScriptNameDetector(), new TibetanNameDetector(), new MainlandSoutheastAsianNameDetector(),
-                new YunnanBorderNameDetector(),
+                new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));
         return all;
@@ -61,7 +61,7 @@ public final class Deidentifier {
         // short forms, then what a list writes beside them.
         kept = NameBesideIdentifier.add(text, kept);
         List<Span> named = NamePropagation.everywhere(text, confirmedNames(text, kept), kept);
-        List<Span> found = IdentifiersBesideName.add(text, NameForms.add(text, named));
+        List<Span> found = IdentifiersBesideName.add(text, NameLists.add(text, NameForms.add(text, named)));
         found.sort(Comparator.comparingInt(Span::start));
         return found;
     }

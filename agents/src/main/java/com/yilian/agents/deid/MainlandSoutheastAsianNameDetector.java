@@ -33,6 +33,7 @@ final class MainlandSoutheastAsianNameDetector implements Detector {
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         for (Script s : SCRIPTS) {
+            if (!NameContext.hasScript(text, s.script())) continue;
             Matcher run = s.run().matcher(text);
             while (run.find()) {
                 if (!NameContext.scriptNear(text, run.start(), run.end(), s.script(), NEAR)
@@ -44,6 +45,7 @@ final class MainlandSoutheastAsianNameDetector implements Detector {
         }
         return out;
     }
+
 
     // A form's line opens with its key, the value after a blank (ᦑᦲ ᦅᦸᧃ 西双版纳州…: address; နေရပ် Ward 10…).
     private static boolean keyOpeningLine(String text, int start, int end) {

@@ -378,6 +378,12 @@ final class NameContext {
      * Another character of {@code script} within {@code near} characters of [start, end): a word of a sentence,
      * heading or address in that script, where a word standing alone among Chinese text is a name.
      */
+    /** The text holds a character of {@code script}: a scan cheaper than a pattern, and most records hold none. */
+    static boolean hasScript(String text, Character.UnicodeScript script) {
+        for (int i = 0; i < text.length(); i++) if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        return false;
+    }
+
     static boolean scriptNear(String text, int start, int end, Character.UnicodeScript script, int near) {
         for (int i = Math.max(0, start - near); i < Math.min(text.length(), end + near); i++) {
             if ((i < start || i >= end) && Character.UnicodeScript.of(text.charAt(i)) == script) return true;

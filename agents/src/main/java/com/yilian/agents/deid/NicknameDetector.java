@@ -31,8 +31,8 @@ final class NicknameDetector implements Detector {
     private static final Pattern CANTONESE = Pattern.compile("(?:靓仔|靓女|肥仔|肥婆|黑仔|大只|高佬|矮仔)(\\p{IsHan})");
     // A Hainanese or Cantonese familiar name: 亚 before a given-name character, where someone is addressed or named as
     // family (帕亚凡啊: Li for "father of 亚凡", 你家亚凡的, 【…】亚坤您好); not 亚洲, 亚型, 亚急性.
-    private static final Pattern FAMILIAR = Pattern.compile("(?<=[帕拜家叫喊找】：:，,\\s]|^)亚(\\p{IsHan})"
-            + "(?=[啊呀您你的那说来去也又，,。：:\\s]|$)");
+    private static final Pattern FAMILIAR = Pattern.compile("亚(\\p{IsHan})(?=[啊呀您你的那说来去也又，,。：:\\s]|$)");
+    private static final String BEFORE_FAMILIAR = "帕拜家叫喊找】：:，, \t\n";
     private static final String PROVINCES = "河北|山西|辽宁|吉林|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|四川|贵州"
             + "|云南|陕西|甘肃|青海|宁夏";
     // A migrant worker called by where he comes from (小四川, 老甘肃, 河南娃), where a person's word or a mark follows.
@@ -64,7 +64,8 @@ final class NicknameDetector implements Detector {
         }
         Matcher familiar = FAMILIAR.matcher(text);
         while (familiar.find()) {
-            if (GivenNameCharacters.likely(familiar.group(1).charAt(0)) && !CoreDictionary.contains(familiar.group())) {
+            boolean placed = familiar.start() == 0 || BEFORE_FAMILIAR.indexOf(text.charAt(familiar.start() - 1)) >= 0;
+            if (placed && GivenNameCharacters.likely(familiar.group(1).charAt(0)) && !CoreDictionary.contains(familiar.group())) {
                 out.add(new Span(familiar.start(), familiar.end(), EntityKind.NAME));
             }
         }

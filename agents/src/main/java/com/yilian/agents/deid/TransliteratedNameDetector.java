@@ -28,8 +28,13 @@ final class TransliteratedNameDetector implements Detector {
     private static final String LOOSE_SEPARATORS = ".．- ";
     private static final Pattern LOOSE = Pattern.compile(SOUND + "{2,6}(?:[.．\\- ]" + SOUND + "{2,6})+");
     private static final BitSet SOUNDS = new BitSet();
+    // …and the characters of Burmese names as Chinese writes them (觉辛泰, 梭莫奈, 其苏韦), for an undotted name in a
+    // person's slot.
+    private static final BitSet SLOT_SOUNDS = new BitSet();
     static {
         SOUND.chars().filter(c -> NameContext.isHan((char) c)).forEach(SOUNDS::set);
+        SLOT_SOUNDS.or(SOUNDS);
+        "觉梭韦貌吞妙凯芝登貌漂拜昂丹敦帕耶".chars().forEach(SLOT_SOUNDS::set);
     }
     // A service or channel written with the dot (互联网医院·图文问诊, 健康·生活) is no person.
     private static final Pattern NOT_A_PERSON = Pattern.compile("医院|问诊|中心|门诊|健康|服务|平台|科室|频道");
@@ -47,7 +52,29 @@ final class TransliteratedNameDetector implements Detector {
             Matcher loose = LOOSE.matcher(text).region(Math.max(0, joint - 6), text.length());
             while (loose.find()) add(text, loose, true, out);
         }
+        undottedInSlot(text, out);
         return out;
+    }
+
+    /**
+     * Three or four transliteration characters after a cue or label (口岸翻译德拜梭，, 姓名 其苏韦 缅甸), no word of the
+     * dictionary, ending where the text goes on in another script, at a mark or a predicate.
+     */
+    private static void undottedInSlot(String text, List<Span> out) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!SLOT_SOUNDS.get(text.charAt(i)) || i > 0 && SLOT_SOUNDS.get(text.charAt(i - 1))) continue;
+            int run = i;
+            while (run < text.length() && run - i < 6 && SLOT_SOUNDS.get(text.charAt(run))) run++;
+            for (int end = Math.min(run, i + 4); end >= i + 3; end--) {
+                boolean boundary = end == text.length() || !NameContext.isHan(text.charAt(end))
+                        || NameContext.weakLength(text, end) > 0;
+                if (boundary && !HanlpView.isWord(text.substring(i, end))
+                        && (NameContext.cueBefore(text, i) || NameContext.labelBefore(text, i))) {
+                    out.add(new Span(i, end, EntityKind.NAME));
+                    break;
+                }
+            }
+        }
     }
 
     private static void add(String text, Matcher m, boolean loose, List<Span> out) {

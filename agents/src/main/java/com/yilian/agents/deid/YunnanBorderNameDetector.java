@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * alone opens 排班 and 排出 too often to be read so.
  */
 final class YunnanBorderNameDetector implements Detector {
-    private static final Pattern OPENING = Pattern.compile("(?:波岩|咪玉|勒排|麻日|腊邦|木然|岩|玉|混|喃|娜)");
+    private static final Pattern OPENING = Pattern.compile("(?:波岩|波玉|咪玉|咪岩|勒排|麻日|腊邦|木然|岩|玉|混|喃|娜)");
     private static final String ENDS_AFTER = "的说来去在和与跟、，,。；;：:（(）)";
 
     @Override

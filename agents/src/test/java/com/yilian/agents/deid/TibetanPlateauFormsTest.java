@@ -24,7 +24,22 @@ class TibetanPlateauFormsTest {
     }
 
     @Test
+    void oneNameElementAddressedAsAPerson() {
+        assertThat(found("[微信 随访群]\n何秀蓉：次仁啦，今天血氧多少？\n沙鸥：继续吸氧", EntityKind.NAME))
+                .containsExactly("何秀蓉", "次仁", "沙鸥");
+        assertThat(found("5床刘援青，车祸术后；7床达瓦，冻伤", EntityKind.NAME)).containsExactly("刘援青", "达瓦");
+        assertThat(found("喂 我是热嘎乡的次仁 我家尕娃摔了", EntityKind.NAME)).containsExactly("次仁");
+        assertThat(found("由村医措吉翻译；四郎邓珠78岁", EntityKind.NAME)).containsExactly("措吉", "四郎邓珠");
+        // A county that opens with an element stays a place.
+        assertThat(found("家属住尼玛县，星期一复查", EntityKind.NAME)).isEmpty();
+        assertThat(found("护士长祁查看；道班工人（工友叫他尕虎）", EntityKind.NAME)).containsExactly("祁", "尕虎");
+    }
+
+    @Test
     void tibetanDatesDigitsAndAddresses() {
+        assertThat(found("生日 藏历木牛年四月二十五日", EntityKind.BIRTH_DATE)).containsExactly("藏历木牛年四月二十五日");
+        assertThat(found("ང་ཚོ་ལ་ཆུ་རྫོང་ སྟག་རྩེ་ཐང་ཤང་ གྲོང་ཚོ་༧ལ་ཡོད།", EntityKind.ADDRESS)).hasSize(1)
+                .allSatisfy(a -> assertThat(a).contains("ལ་ཆུ་རྫོང་ སྟག་རྩེ་ཐང་ཤང་ གྲོང་ཚོ་༧"));
         assertThat(found("出生日期：藏历第十七饶迥火羊年三月初八日\n", EntityKind.BIRTH_DATE)).containsExactly("藏历第十七饶迥火羊年三月初八日");
         assertThat(found("སྐྱེས་ཚེས། སྤྱི་ལོ་༡༩༥༢ ཟླ་༣ ཚེས་༡༢\nཁ་པར། ༡༣༩ ༡༢༣༤ ༥༦༧༨", EntityKind.BIRTH_DATE))
                 .containsExactly("སྤྱི་ལོ་༡༩༥༢ ཟླ་༣ ཚེས་༡༢");

@@ -1,0 +1,82 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names romanised outside pinyin, which the English name lists do not hold: Burmese names, two to four syllables of
+ * the common name vocabulary (Soe Moe Naing, MYAT THU ZAR), and the Chinese names of Malaysia, Singapore and Indonesia
+ * in Hokkien, Cantonese, Hainanese or Hakka spelling, a surname and two given syllables (Phoo Siew Hong, WOON KAH
+ * LEONG), an English given name before them belonging to the name (Alice Foo Siew Eng). Every syllable must be on its
+ * list, so a run of English words is never read as one.
+ */
+final class RomanisedAsianNameDetector implements Detector {
+    private static final Set<String> BURMESE = words("Aung Kyaw Soe Moe Naing Myat Thu Zar Ei Mon Htun Lin Zaw Thet Paing "
+            + "Win Myint Hla Khin Nyein Su Thin Thant Zin Tun Oo Min Htet Wai Yan Phyo Nay Ye Hein Pyae Sone Thiri Khaing "
+            + "Nwe Yi Mya Mar Sandar Cho Nilar Thida Wint Yamin Htay Kyi San Shwe Tin Nyi Nyunt Than Thein Myo Hnin Wut Yee "
+            + "Hlaing Pyone Ohn Sein Chit Kyu Lwin Phyu Ngwe Sithu Zeyar Kaung Khant Lu Myat Nandar Thazin Ni Hsu Htoo Nyan "
+            + "Zayar Khaing Thiha Wunna Lwin Aye Thwe May Kyawt Hsan Hsaing Hseng Seng Lao Noe Ngon");
+    private static final Set<String> SEA_SURNAMES = words("Tan Lim Lee Ng Wong Chan Ong Goh Teo Koh Chua Yeo Khoo Low Lau "
+            + "Leong Cheong Chong Yap Loh Ho Foo Hoo Phoo Woon Tay Toh Sim Seah Quek Heng Chia Kwek Pang Poh Neo Soh Choo "
+            + "Liew Kang Kok Lam Leow Lai Yong Tee Chin Chew Lum Mok Tang Yeoh Ooi Oei Kwan Siow Soo Hew Fong Foong Yip "
+            + "Yau Ang Boey Wee Seow Sia Thong Tiong Teh Chai Cheah Khor Kuah Phua Phang Pua Tham Thio Ting Hii Liong "
+            + "Phoon Hon Pung Voon Khaw Kee Lok Siew Chiam Gan");
+    private static final Set<String> SEA_GIVEN = words("Ah Siew Mei Kim Kah Chee Hong Eng Loy Leong Chin Boon Teck Seng Keng "
+            + "Huat Beng Choon Hock Kiat Meng Wei Ling Ying Hui Li Lian Lan Geok Poh Swee Soon Yong Kok Kiang Cheng Chong "
+            + "Heng Hwa Hwee Jin Juan Kai Kee Khim Kian Kiong Kuan Kwee Lay Lee Liang Lin Lip Lock Mun Nam Peng Ping Sang "
+            + "Sek Sen Seow Shan Sin Siang Sing Siong Sok Suan Sze Tat Tee Tian Tiong Tong Wah Wai Wan Yee Yen Yew Yin Yoke "
+            + "Yuen Fook Fatt Foon Kuen Lai Man Ming Kwok Keong Choy Khai Guan Yan Hoe Koon Ai Bee Cher Chuan Gek Hua "
+            + "Kheng Khoon Fah Foo Hin Kow Lai Leng Mee Nyuk Phin Sai Shin Soo Thim Voon Yit Yun");
+    private static final String WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)";
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])" + WORD + "(?:[ -]" + WORD + "){1,4}(?![\\p{IsLatin}'’-])");
+    private static final Pattern TOKEN = Pattern.compile(WORD);
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
+            while (t.find()) tokens.add(new int[] {t.start(), t.end()});
+            List<String> words = tokens.stream().map(x -> capitalised(text.substring(x[0], x[1]))).toList();
+            Span s = burmese(words, tokens);
+            if (s == null) s = southeastAsianChinese(text, words, tokens);
+            if (s != null) out.add(s);
+        }
+        return out;
+    }
+
+    // Two to four Burmese syllables, at least one not also an English word (Win, Tin, May, San).
+    private static Span burmese(List<String> words, List<int[]> tokens) {
+        if (words.size() > 4 || !BURMESE.containsAll(words)) return null;
+        if (words.stream().allMatch(w -> EnglishVocabulary.listed(w) || EnglishNameDetector.knownName(w))) return null;
+        return new Span(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1], EntityKind.NAME);
+    }
+
+    // A surname and two given syllables, the last three words of the run; an English given name before them joins.
+    private static Span southeastAsianChinese(String text, List<String> words, List<int[]> tokens) {
+        int n = words.size();
+        if (n < 3) return null;
+        int surname = n - 3;
+        if (!SEA_SURNAMES.contains(words.get(surname)) || !SEA_GIVEN.contains(words.get(n - 2))
+                || !SEA_GIVEN.contains(words.get(n - 1))) {
+            return null;
+        }
+        int first = surname > 0 && EnglishNameDetector.knownName(words.get(surname - 1)) ? surname - 1 : surname;
+        return new Span(tokens.get(first)[0], tokens.get(n - 1)[1], EntityKind.NAME);
+    }
+
+    private static String capitalised(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(Arrays.asList(list.split(" ")));
+    }
+}
