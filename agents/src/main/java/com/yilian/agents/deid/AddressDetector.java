@@ -62,6 +62,8 @@ final class AddressDetector implements Detector {
     private static final String TIBETAN_PART = "(?:[\\u0F40-\\u0FBC]+་)*" + TIBETAN_LEVEL + "(?:་?\\s?\\d+|་)?";
     private static final Pattern TIBETAN_ADDRESS = Pattern.compile("(?<![\\u0F40-\\u0FBC་])" + TIBETAN_PART + "(?: "
             + TIBETAN_PART + "){1,5}");
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("(?:地|住)[\\s\u3000]*址[:：]");
+    private static final Pattern FIELD = Pattern.compile("[^\\n；;。，,|]{4,40}(?<![\\s])(?=[\\n；;。，,|]|$)");
     // Cities of four characters whose names open with a word (克拉|玛依).
     private static final String LONG_CITIES = "乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳";
     private static final Pattern LONG_CITY = Pattern.compile(LONG_CITIES);
@@ -99,6 +101,8 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|小组)"
+                    // A team or hamlet by its name (大寨村民小组, 老达保寨, 永和新寨) and a farm's branch (五分场).
+                    + "|\\p{IsHan}{1,4}?(?:村民小组|寨(?![子里上下路街巷道])|分场)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
                     // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号); a long road its parts (人民大道南76号).
                     + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
@@ -141,8 +145,10 @@ final class AddressDetector implements Detector {
         List<Span> out = new ArrayList<>();
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
+            int before = out.size();
             chain(text, cue.end(), true, out);
             latinAddress(text, cue.end(), out);
+            if (out.size() == before) labelledAbroad(text, cue, out);
             // 于 after a cue may open the place itself (住址于都县车溪乡…): then a chain of two parts, the longer wins.
             if (text.charAt(cue.end() - 1) == '于') chain(text, cue.end() - 1, false, out);
         }
@@ -225,6 +231,18 @@ final class AddressDetector implements Detector {
     }
 
     /** A city of four characters (库木巴格市) opens with no word of its own (名称|周口市 is a label before one). */
+    /**
+     * After an address label and its colon, a value no chain reads, as a place abroad written in Chinese or its own
+     * script is (缅方地址：缅甸掸邦腊戌第7区, 地址：မူဆယ်မြို့ ရပ်ကွက် ၉): the field up to its end, when it holds a number.
+     */
+    private static void labelledAbroad(String text, Matcher cue, List<Span> out) {
+        if (!ADDRESS_LABEL.matcher(cue.group()).find()) return;
+        Matcher field = FIELD.matcher(text).region(cue.end(), text.length());
+        if (field.lookingAt() && field.group().chars().anyMatch(Character::isDigit)) {
+            out.add(new Span(cue.end(), field.end(), EntityKind.ADDRESS));
+        }
+    }
+
     private static boolean wordBeforeCity(String text, Matcher anchor) {
         int from = anchor.start();
         return anchor.end() - from >= 5 && text.charAt(from + 4) == '市' && HanlpView.isWord(text.substring(from, from + 2))

@@ -17,8 +17,10 @@ final class LabelledIdDetector implements Detector {
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
     static final String RECORD_LABEL =
-            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRNs?|ID号"
+            "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理|随访)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRNs?|ID号"
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
+                    // An antiretroviral-therapy clinic numbers its patients (ART no.: DYY21-76319).
+                    + "|ART (?i:no\\.?|number)"
                     // Uyghur: a case's number (دېلو نومۇرى).
                     + "|دېلو نومۇرى"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
