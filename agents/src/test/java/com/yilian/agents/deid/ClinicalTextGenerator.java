@@ -194,7 +194,11 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind30Templates::uses, Blind30Templates::chineseName, Blind30Templates::minorityName,
                     Blind30Templates::fill),
             new SlotSet(Blind31Templates::uses, Blind31Templates::chineseName, Blind31Templates::minorityName,
-                    Blind31Templates::fill));
+                    Blind31Templates::fill),
+            new SlotSet(Blind32Templates::uses, Blind32Templates::chineseName, Blind32Templates::minorityName,
+                    Blind32Templates::fill),
+            new SlotSet(Blind33Templates::uses, Blind33Templates::chineseName, Blind33Templates::minorityName,
+                    Blind33Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
