@@ -95,6 +95,9 @@ final class AddressDetector implements Detector {
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
                     + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
+                    // A relocation site for those moved out of poverty, a construction camp's work area (东城安置点,
+                    // 三标二工区37号板房).
+                    + "|\\p{IsHan}{0,8}?(?:安置点|安置区|工区)"
                     // A monastery is where its monks and neighbours live (德庆曲林寺东僧舍1排12号, 扎嘎寺).
                     + "|\\p{IsHan}{1,8}?寺(?![院庙])"
                     // 古镇村 is a village, not the town 古镇.
@@ -110,7 +113,7 @@ final class AddressDetector implements Detector {
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
                     + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
-                    + "|[甲乙丙]?\\d+(?:号院|号楼|号|弄|支弄|巷)"
+                    + "|[甲乙丙]?\\d+(?:号院|号楼|号板房|号|弄|支弄|巷)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"

@@ -83,6 +83,9 @@ final class EnglishNameFormsDetector implements Detector {
     // An English given name with a Chinese surname, as colleagues sign in work chats (Winnie 帅, 屠Gavin, 竺Jasper).
     private static final Pattern MIXED = Pattern.compile(
             "(?<![\\p{L}])(?:(\\p{Lu}[a-z]{2,10}) ?(\\p{IsHan})|(\\p{IsHan})(\\p{Lu}[a-z]{2,10}))(?![\\p{L}])");
+    // Arab names by their joints: a father's name after bin or ibn (Mohsen bin Qasim), a kunya (Abu Haitham).
+    private static final Pattern ARABIC = Pattern.compile("(?<![\\p{L}])(?:" + CAP + " (?:bin|ibn|bint) " + CAP
+            + "(?: (?:bin|ibn) " + CAP + ")?(?: (?:Al|al)-" + CAP + ")?|Abu " + CAP + "(?<!Abu Dhabi))(?![\\p{L}])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override
@@ -105,6 +108,8 @@ final class EnglishNameFormsDetector implements Detector {
                 if (surname && noVocabulary(checked, personSlot)) out.add(new Span(m.start(1), m.end(1), EntityKind.NAME));
             }
         }
+        Matcher arabic = ARABIC.matcher(text);
+        while (arabic.find()) out.add(new Span(arabic.start(), arabic.end(), EntityKind.NAME));
         Matcher mrz = MRZ.matcher(text);
         while (mrz.find()) out.add(new Span(mrz.start(1), mrz.end(1), EntityKind.NAME));
         Matcher mixed = MIXED.matcher(text);

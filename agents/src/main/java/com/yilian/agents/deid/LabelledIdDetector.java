@@ -62,6 +62,8 @@ final class LabelledIdDetector implements Detector {
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
+    // Grandparents give the Republic's year and a lunar month and day (民国二十一年冬月初四).
+    private static final String REPUBLIC_LUNAR = "民国[一二三四五六七八九十]{1,3}年" + LUNAR_MONTH + LUNAR_DAY;
     private static final String ERA_DATE = "(?:傣历|佛历)\\d{4}年\\d{1,2}月\\d{1,2}日";
     private static final String THAI_MONTH = "(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.)";
     // A lunar year: cyclical, in digits, or in Chinese numerals of four or two (阴历四九年四月初一).
@@ -83,7 +85,9 @@ final class LabelledIdDetector implements Detector {
             // …25th October 1977, 18-Apr-2021, 1999-Feb-07.
             + "|\\d{1,2}-(?:" + MONTH + ")-\\d{4}|\\d{4}-(?:" + MONTH + ")-\\d{1,2}"
             // Taiwan counts years from 1912 (民國71年6月16日, 071/06/16); a form may give only year and month (1953-05, 1958.09).
-            + "|民国\\d{1,3}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d/])\\d{3}/\\d{2}/\\d{2}(?![\\d/])"
+            + "|民国\\d{1,3}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d/])\\d{3}/\\d{2}/\\d{2}(?![\\d/])|" + REPUBLIC_LUNAR
+            // A school register's year and month in six digits (出生年月：201104).
+            + "|(?<!\\d)(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?!\\d)"
             // Japan counts by era (昭和57年10月16日, 平成2年2月3日, abbreviated S57.11.1, H2.2.3).
             + "|(?:大正|昭和|平成|令和)\\d{1,2}年\\d{1,2}月\\d{1,2}日|(?<![A-Za-z])[TSHR]\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}(?![\\d.])"
             + "|(?<![\\d-])\\d{4}-\\d{2}(?![\\d-])|(?<![\\d.])(?:19|20)\\d{2}\\.\\d{1,2}(?![\\d.])"
@@ -101,17 +105,17 @@ final class LabelledIdDetector implements Detector {
             // Vietnam writes the day first (28-04-1972, ngày 24 tháng 4 năm 1961); a lunar birthday may follow its
             // year (1951年农历十月初八).
             + "|(?<![\\d-])\\d{1,2}-\\d{1,2}-\\d{4}(?![\\d-])|ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}"
-            + "|\\d{4}年(?:农历|阴历)" + LUNAR_MONTH + LUNAR_DAY
+            + "|\\d{4}年(?:农历|阴历|老历)" + LUNAR_MONTH + LUNAR_DAY
             // A lunar birthday, by the cyclical or written year (农历戊戌年腊月廿三, 阴历1998年七月初六).
-            + "|(?:农历|阴历)(?:" + LUNAR_YEAR + ")?"
+            + "|(?:农历|阴历|老历)(?:" + LUNAR_YEAR + ")?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
     // A Tibetan-, Dai- or Buddhist-calendar date with its year is a birthday even without a label, as a lunar one is.
-    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + "|" + ERA_DATE + ")");
+    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + "|" + ERA_DATE + "|" + REPUBLIC_LUNAR + ")");
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
-            "((?:\\d{4}年(?:农历|阴历)|(?:农历|阴历)(?:" + LUNAR_YEAR + "))" + LUNAR_MONTH + LUNAR_DAY + "?)");
+            "((?:\\d{4}年(?:农历|阴历|老历)|(?:农历|阴历|老历)(?:" + LUNAR_YEAR + "))" + LUNAR_MONTH + LUNAR_DAY + "?)");
     static final String DOB_LABEL = "(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![医先学师])生于|生日|出生|生年月日|DOB|D\\.O\\.B\\."
             + "|[Dd]ate[ _]of[ _][Bb]irth|[Bb]irth[ _]?[Dd]ate|[Bb]orn(?: on)?"
             // Mongolian in Cyrillic and in its own script, and Russian.

@@ -54,7 +54,9 @@ final class NicknameDetector implements Detector {
         while (self.find()) {
             // 我是他的女儿, 我是村里的医生: a word, not a name.
             // 我是他配偶: whose someone is, not a name.
-            boolean pronoun = "他她你我您咱".indexOf(self.group(1).charAt(0)) >= 0;
+            // 我是湖南嘅 林汉杰: a particle ends where someone comes from, not a name.
+            String said = self.group(1);
+            boolean pronoun = "他她你我您咱".indexOf(said.charAt(0)) >= 0 || "嘅的啊呀咯喔".indexOf(said.charAt(said.length() - 1)) >= 0;
             if (!pronoun && !CoreDictionary.contains(self.group(1)) && !NameContext.endsAsRole(self.group(1))) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
         }
         Matcher shaped = SHAPED.matcher(text);

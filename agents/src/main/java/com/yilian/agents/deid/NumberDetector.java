@@ -24,7 +24,8 @@ final class NumberDetector implements Detector {
             // Mongolia writes its eight digits in one group or after the code in brackets ((+976) 8598-3206).
             // Kazakhstan and Kyrgyzstan bracket the operator's code (+7 (701) 182-52-02, +996 (220) 96-07-54).
             "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:[ -]?[(（]\\d{2,4}[)）])?"
-                    + "(?:(?:[ -]\\d{1,4}){2,4}|[ -]?\\d{7,10})"
+                    // …or with a long last group (+92 334 5560246, +91 84509 88143, +880 1567-702936).
+                    + "(?:(?:[ -]\\d{1,4}){2,4}|[ -]\\d{2,5}[ -]\\d{5,8}|[ -]?\\d{7,10})"
                     + "(?![0-9A-Za-z]|[ -]\\d)");
     // Vietnam writes its ten-digit mobiles 4-3-3 with dots or blanks (0881.736.370, 0902 777 633), Kyrgyzstan too
     // (0700 227 810); a full stop may end the sentence after one.
@@ -89,6 +90,7 @@ final class NumberDetector implements Detector {
                     && (bankCue || !labelledOther(text, m.start()));
             if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
             else if (bank) out.add(new Span(m.start(), m.end(), EntityKind.BANK_CARD));
+            else idBeforeAnotherNumber(raw, m.start(), out);
         }
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {
@@ -123,6 +125,16 @@ final class NumberDetector implements Detector {
     static boolean labelledOther(String text, int start) {
         Matcher label = OTHER_LABEL.matcher(text).region(Math.max(0, start - 24), start);
         return label.useTransparentBounds(true).find();
+    }
+
+    // A row puts the phone right after the ID number, a blank between (440306195902145778 192 1163 9607).
+    private static void idBeforeAnotherNumber(String raw, int start, List<Span> out) {
+        int blank = raw.indexOf(' ');
+        if (blank < 0) return;
+        String first = raw.substring(0, blank);
+        if (Checksums.isResidentId18(first) || Checksums.isResidentId15(first)) {
+            out.add(new Span(start, start + blank, EntityKind.ID_NUMBER));
+        }
     }
 
     private static void addAll(List<Span> out, Matcher m, int group) {

@@ -25,14 +25,21 @@ final class RomanisedAsianNameDetector implements Detector {
             + "Leong Cheong Chong Yap Loh Ho Foo Hoo Phoo Woon Tay Toh Sim Seah Quek Heng Chia Kwek Pang Poh Neo Soh Choo "
             + "Liew Kang Kok Lam Leow Lai Yong Tee Chin Chew Lum Mok Tang Yeoh Ooi Oei Kwan Siow Soo Hew Fong Foong Yip "
             + "Yau Ang Boey Wee Seow Sia Thong Tiong Teh Chai Cheah Khor Kuah Phua Phang Pua Tham Thio Ting Hii Liong "
-            + "Phoon Hon Pung Voon Khaw Kee Lok Siew Chiam Gan");
+            + "Phoon Hon Pung Voon Khaw Kee Lok Siew Chiam Gan "
+            // …and of Hong Kong and Macau (LEI Ka Man, Leung Tsz-ching, IEONG Kai Tai).
+            + "Leung Cheng Lei Ieong Cheung Chau Kwok Tse Tsang Fung Yeung Mak Siu Tam Hui Au Choi Kong Chiu Lo Shum "
+            + "Tong Lui Kwong Wu Sit Ngai");
     private static final Set<String> SEA_GIVEN = words("Ah Siew Mei Kim Kah Chee Hong Eng Loy Leong Chin Boon Teck Seng Keng "
             + "Huat Beng Choon Hock Kiat Meng Wei Ling Ying Hui Li Lian Lan Geok Poh Swee Soon Yong Kok Kiang Cheng Chong "
             + "Heng Hwa Hwee Jin Juan Kai Kee Khim Kian Kiong Kuan Kwee Lay Lee Liang Lin Lip Lock Mun Nam Peng Ping Sang "
             + "Sek Sen Seow Shan Sin Siang Sing Siong Sok Suan Sze Tat Tee Tian Tiong Tong Wah Wai Wan Yee Yen Yew Yin Yoke "
             + "Yuen Fook Fatt Foon Kuen Lai Man Ming Kwok Keong Choy Khai Guan Yan Hoe Koon Ai Bee Cher Chuan Gek Hua "
-            + "Kheng Khoon Fah Foo Hin Kow Lai Leng Mee Nyuk Phin Sai Shin Soo Thim Voon Yit Yun");
-    private static final String WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)";
+            + "Kheng Khoon Fah Foo Hin Kow Lai Leng Mee Nyuk Phin Sai Shin Soo Thim Voon Yit Yun "
+            + "Ka Tsz Ching Hiu Chun Ho Kwan Tai Wing Hei Lok Long Chi Fai Kit Kin Shing Yiu Pui Wa Tin Hoi Kwai Suet "
+            + "Yu Sum Fung Kam Ngai Cheuk Hang Tung");
+    // Places spelt as names are (Wong Tai Sin, a district of Kowloon).
+    private static final Set<String> NOT_PEOPLE = Set.of("Wong Tai Sin");
+    private static final String WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:-\\p{L}+)?";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])" + WORD + "(?:[ -]" + WORD + "){1,4}(?![\\p{IsLatin}'’-])");
     private static final Pattern TOKEN = Pattern.compile(WORD);
 
@@ -44,7 +51,16 @@ final class RomanisedAsianNameDetector implements Detector {
             List<int[]> tokens = new ArrayList<>();
             Matcher t = TOKEN.matcher(text).region(run.start(), run.end());
             while (t.find()) tokens.add(new int[] {t.start(), t.end()});
-            List<String> words = tokens.stream().map(x -> capitalised(text.substring(x[0], x[1]))).toList();
+            // A hyphenated given name is two syllables (Tsz-ching).
+            List<String> words = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            for (int[] x : tokens) {
+                for (String part : text.substring(x[0], x[1]).split("-")) {
+                    words.add(capitalised(part));
+                    spans.add(x);
+                }
+            }
+            tokens = spans;
             Span s = burmese(words, tokens);
             if (s == null) s = southeastAsianChinese(text, words, tokens);
             if (s != null) out.add(s);
@@ -68,12 +84,13 @@ final class RomanisedAsianNameDetector implements Detector {
                 || !SEA_GIVEN.contains(words.get(n - 1))) {
             return null;
         }
+        if (NOT_PEOPLE.contains(String.join(" ", words.subList(surname, n)))) return null;
         int first = surname > 0 && EnglishNameDetector.knownName(words.get(surname - 1)) ? surname - 1 : surname;
         return new Span(tokens.get(first)[0], tokens.get(n - 1)[1], EntityKind.NAME);
     }
 
     private static String capitalised(String word) {
-        return word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> words(String list) {

@@ -52,10 +52,10 @@ final class Surnames {
             + "苻";
     /**
      * Surnames of the south-west, the north, Fujian and Hainan that are words far more often (先行, 代签, 化验, 台账, 零星,
-     * 黑便, 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜, 扶着; the Dai 刀 and 线 and the 茶 of Yunnan):
+     * 黑便, 磨牙, 留观, 介绍, 摆放, 一朵, 咸菜, 扶着; the Dai 刀 and 线 and the 茶 of Yunnan, the 犹 and 瓮 of Guizhou, the 源 of Guangdong: 犹豫, 瓮安, 来源):
      * not in the list above; after a cue they open a full name only (see ChineseNameDetector).
      */
-    static final String WORD_LIKE = "先代化台零黑磨留介摆朵咸扶刀线茶";
+    static final String WORD_LIKE = "先代化台零黑磨留介摆朵咸扶刀线茶犹瓮源";
 
     static final Set<String> SINGLES = SINGLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.toSet());
 

@@ -358,6 +358,19 @@ class DeidEvaluationTest {
         assertThat(hainan.overall().precision()).as("BLIND_31 precision").isGreaterThanOrEqualTo(0.99);
     }
 
+    /** BLIND_32 (0.937 / 0.978) and BLIND_33 (0.944 / 0.982), each measured once, development data since. */
+    @Test
+    void blindThirtyTwoAndThirtyThree() {
+        DeidMetrics wuling = measure("BLIND_32 templates (development since)", Blind32Templates.SEED,
+                Blind32Templates.BLIND_32, 1000);
+        assertThat(wuling.overall().recall()).as("BLIND_32 recall").isGreaterThanOrEqualTo(0.945);
+        assertThat(wuling.overall().precision()).as("BLIND_32 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics pearlRiver = measure("BLIND_33 templates (development since)", Blind33Templates.SEED,
+                Blind33Templates.BLIND_33, 1000);
+        assertThat(pearlRiver.overall().recall()).as("BLIND_33 recall").isGreaterThanOrEqualTo(0.97);
+        assertThat(pearlRiver.overall().precision()).as("BLIND_33 precision").isGreaterThanOrEqualTo(0.98);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
