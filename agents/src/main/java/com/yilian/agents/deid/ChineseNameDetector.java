@@ -87,7 +87,10 @@ final class ChineseNameDetector implements Detector {
                 || i > 0 && Character.isDigit(text.charAt(i - 1)) && UNIT_AFTER_NUMBER.indexOf(text.charAt(i)) >= 0
                 || SENT_FOR.matcher(text.substring(Math.max(0, i - 2), i)).matches()
                 // A village's name's end is no name (番|茅村, 抱|峒镇).
-                || end - i == 2 && "村镇乡屯寨".indexOf(text.charAt(end - 1)) >= 0 && i > 0 && NameContext.isHan(text.charAt(i - 1));
+                || end - i == 2 && "村镇乡屯寨".indexOf(text.charAt(end - 1)) >= 0 && i > 0 && NameContext.isHan(text.charAt(i - 1))
+                // …nor a town's or county's name running on into what it has (高冲镇家庭医生群).
+                || end - i == 3 && "镇乡县".indexOf(text.charAt(end - 1)) >= 0 && end < text.length()
+                        && NameContext.isHan(text.charAt(end)) && NameContext.weakLength(text, end) == 0;
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

@@ -39,6 +39,7 @@ final class EnglishVocabulary {
             + "Lane District City County Province Village Town Country China Chinese English North South East West "
             + "Central New Old Upper Lower Great Saint St Mount Lake River Beijing Shanghai Peking Hong Kong Republic "
             + "Bay Beach Island Harbour Harbor Port Resort Coast Cape Peninsula State Region Division Township Luang Dhabi Dubai "
+            + "Mountain Mountains Mt Valley Falls Reservoir Tuen Kowloon "
             // Places of the Chinese abroad, and a ship's name (MV Ocean Pearl)
             + "Kuala Lumpur Jakarta Manila Penang Selangor Singapore Jalan Lorong Barat Timur Utara Selatan Ocean "
             // Employers (Gobi Coal Transport, Shatao Coal Group, Hongshimao Coal Mine)

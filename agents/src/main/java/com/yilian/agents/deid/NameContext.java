@@ -84,7 +84,9 @@ final class NameContext {
             // 要 is a surname, but before a verb it is "will" (阿爸要去广州, 要来复查).
             "要去", "要来", "要到", "要回", "要做", "要是", "要有", "要把", "要给", "要让",
             // A former or present address's label (原住址：, 现住：).
-            "原住", "现住");
+            "原住", "现住",
+            // Words after a person's label or in a table's header (香港居民，, 姓名	车间, 患者费用担保, 仲案字, 巴基斯坦籍).
+            "居民", "车间", "班级", "工号", "岗位", "电话", "费用", "仲案", "斯坦");
     // A name may start right after these even though they are Chinese characters (内科张伟接诊, 家住…的李明, 今日王芳陪同).
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:科|院|室|床|的|今日|昨日|今天|昨天|今晨|其|请|由|经|时|间|后)$");
     // A cue word itself must not be read as a name (母亲 starts with the surname 母).

@@ -364,11 +364,11 @@ class DeidEvaluationTest {
         DeidMetrics wuling = measure("BLIND_32 templates (development since)", Blind32Templates.SEED,
                 Blind32Templates.BLIND_32, 1000);
         assertThat(wuling.overall().recall()).as("BLIND_32 recall").isGreaterThanOrEqualTo(0.945);
-        assertThat(wuling.overall().precision()).as("BLIND_32 precision").isGreaterThanOrEqualTo(0.975);
+        assertThat(wuling.overall().precision()).as("BLIND_32 precision").isGreaterThanOrEqualTo(0.99);
         DeidMetrics pearlRiver = measure("BLIND_33 templates (development since)", Blind33Templates.SEED,
                 Blind33Templates.BLIND_33, 1000);
         assertThat(pearlRiver.overall().recall()).as("BLIND_33 recall").isGreaterThanOrEqualTo(0.97);
-        assertThat(pearlRiver.overall().precision()).as("BLIND_33 precision").isGreaterThanOrEqualTo(0.98);
+        assertThat(pearlRiver.overall().precision()).as("BLIND_33 precision").isGreaterThanOrEqualTo(0.99);
     }
 
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {

@@ -42,5 +42,8 @@ class WulingAndPearlRiverFormsTest {
         assertThat(found("我是湖南嘅 林汉杰 我老婆大肚八个月", EntityKind.NAME)).containsExactly("林汉杰");
         assertThat(found("户主：罗正学\n原住址：贵州省雷山县望丰乡排卡村5组", EntityKind.NAME)).containsExactly("罗正学");
         assertThat(found("Wong Tai Sin Hospital, Kowloon", EntityKind.NAME)).isEmpty();
+        assertThat(found("港籍人员就诊：陈颖诗，香港居民，88岁；外籍患者费用担保；巴基斯坦籍", EntityKind.NAME)).containsExactly("陈颖诗");
+        assertThat(found("[微信群 高冲镇家庭医生群]\n麻秀英：龙医生，我阿婆今天好点了", EntityKind.NAME)).containsExactly("麻秀英", "龙");
+        assertThat(found("榕溪市苗医药医院；寨上的水书先生；痰检莫得结核；苗年前出院；杨梅少吃", EntityKind.NAME)).isEmpty();
     }
 }
