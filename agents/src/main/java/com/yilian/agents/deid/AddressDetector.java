@@ -186,7 +186,6 @@ final class AddressDetector implements Detector {
         return out;
     }
 
-
     /** A Latin-, Cyrillic- or Arabic-script address at {@code from}: a number and a word of three letters or more in it. */
     private static void latinAddress(String text, int from, List<Span> out) {
         Matcher m = LATIN_ADDRESS.matcher(text).region(from, text.length()).useTransparentBounds(true);
@@ -233,7 +232,6 @@ final class AddressDetector implements Detector {
         if (parts >= 2 || (cued && parts >= 1 && !genericOnly && !cityOnly)) out.add(new Span(from, pos, EntityKind.ADDRESS));
     }
 
-    /** A city of four characters (库木巴格市) opens with no word of its own (名称|周口市 is a label before one). */
     /**
      * After an address label and its colon, a value no chain reads, as a place abroad written in Chinese or its own
      * script is (缅方地址：缅甸掸邦腊戌第7区, 地址：မူဆယ်မြို့ ရပ်ကွက် ၉): the field up to its end, when it holds a number.
@@ -246,6 +244,7 @@ final class AddressDetector implements Detector {
         }
     }
 
+    /** A city of four characters (库木巴格市) opens with no word of its own (名称|周口市 is a label before one). */
     private static boolean wordBeforeCity(String text, Matcher anchor) {
         int from = anchor.start();
         return anchor.end() - from >= 5 && text.charAt(from + 4) == '市' && HanlpView.isWord(text.substring(from, from + 2))

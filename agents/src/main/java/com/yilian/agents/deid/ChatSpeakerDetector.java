@@ -3,7 +3,6 @@ package com.yilian.agents.deid;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,17 +48,13 @@ final class ChatSpeakerDetector implements Detector {
                 boolean latin = LATIN_WORD.matcher(who).lookingAt();
                 // A Latin speaker has a word outside the vocabulary (WOON MEI CHIN, not Doctor or Nurse).
                 boolean person = latin ? LATIN_WORD.matcher(who).results()
-                        .anyMatch(w -> !EnglishVocabulary.listed(capitalised(w.group())))
+                        .anyMatch(w -> !EnglishVocabulary.listed(EnglishVocabulary.capitalised(w.group())))
                         : Surnames.at(who, 0) > 0 && who.length() <= 4
                                 || block.stream().filter(o -> o.in(text).equals(who)).count() > 1;
                 if (person && (latin || speaker(who, true))) out.add(s);
             }
         }
         return out;
-    }
-
-    private static String capitalised(String word) {
-        return word.substring(0, 1) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     // Inside a block every line is someone's, so a surname before a word (沙鸥, 马驹) is a person there too.

@@ -210,7 +210,7 @@ final class EnglishNameDetector implements Detector {
         int words = 0;
         while (w.find()) {
             String word = w.group();
-            String capitalised = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+            String capitalised = EnglishVocabulary.capitalised(word);
             // A pinyin syllable that is an English word too stays a name part (QUEK HONG SENG).
             boolean pinyin = PinyinNameDetector.syllables(word.toLowerCase(Locale.ROOT));
             // NG is a surname of its own (NG GEOK ENG), a syllable without a vowel.

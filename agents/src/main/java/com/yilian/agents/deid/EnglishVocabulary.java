@@ -1,6 +1,7 @@
 package com.yilian.agents.deid;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -99,6 +100,11 @@ final class EnglishVocabulary {
             + "ings|ful|less|ially|ently|ously|ial|inal|ical|ral|nal|ied|[^v]ic|xia|ure|ures|oids)");
 
     private EnglishVocabulary() {
+    }
+
+    /** A word as the list writes it: the first letter a capital, the rest small (WOON → Woon, ching → Ching). */
+    static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** The capitalised token is clinical or function vocabulary, not a name part. */

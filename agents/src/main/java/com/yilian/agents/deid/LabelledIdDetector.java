@@ -110,8 +110,10 @@ final class LabelledIdDetector implements Detector {
             + "|(?:农历|阴历|老历)(?:" + LUNAR_YEAR + ")?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
-    // A Tibetan-, Dai- or Buddhist-calendar date with its year is a birthday even without a label, as a lunar one is.
-    private static final Pattern TIBETAN_WITH_YEAR = Pattern.compile("(" + TIBETAN_DATE + "|" + ERA_DATE + "|" + REPUBLIC_LUNAR + ")");
+    // A Tibetan-, Dai-, Buddhist- or Republic-calendar date with its year is a birthday even without a label, as a
+    // lunar one is.
+    private static final Pattern CALENDAR_WITH_YEAR = Pattern.compile(
+            "(" + TIBETAN_DATE + "|" + ERA_DATE + "|" + REPUBLIC_LUNAR + ")");
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(
@@ -162,7 +164,7 @@ final class LabelledIdDetector implements Detector {
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, LUNAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
-        add(out, TIBETAN_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, CALENDAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
         return out;
     }
 

@@ -46,7 +46,6 @@ final class MainlandSoutheastAsianNameDetector implements Detector {
         return out;
     }
 
-
     // A form's line opens with its key, the value after a blank (ᦑᦲ ᦅᦸᧃ 西双版纳州…: address; နေရပ် Ward 10…).
     private static boolean keyOpeningLine(String text, int start, int end) {
         boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';

@@ -52,12 +52,12 @@ final class NicknameDetector implements Detector {
         }
         Matcher self = SELF.matcher(text);
         while (self.find()) {
-            // 我是他的女儿, 我是村里的医生: a word, not a name.
-            // 我是他配偶: whose someone is, not a name.
-            // 我是湖南嘅 林汉杰: a particle ends where someone comes from, not a name.
+            // None is a word or a role (我是村里的医生), whose someone is (我是他配偶) or where they come from (我是湖南嘅).
             String said = self.group(1);
-            boolean pronoun = "他她你我您咱".indexOf(said.charAt(0)) >= 0 || "嘅的啊呀咯喔".indexOf(said.charAt(said.length() - 1)) >= 0;
-            if (!pronoun && !CoreDictionary.contains(self.group(1)) && !NameContext.endsAsRole(self.group(1))) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
+            boolean notName = "他她你我您咱".indexOf(said.charAt(0)) >= 0
+                    || "嘅的啊呀咯喔".indexOf(said.charAt(said.length() - 1)) >= 0
+                    || CoreDictionary.contains(said) || NameContext.endsAsRole(said);
+            if (!notName) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
         }
         Matcher shaped = SHAPED.matcher(text);
         while (shaped.find()) {

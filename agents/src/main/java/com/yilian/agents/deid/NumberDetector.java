@@ -37,15 +37,15 @@ final class NumberDetector implements Detector {
     // already folded): no Chinese number opens so.
     private static final Pattern MYANMAR_MOBILE = Pattern.compile(
             "(?<![\\d.+-])09(?:-\\d{7,9}| \\d{3} \\d{3} \\d{3})(?![\\d-])");
-    // …and in one run only after a phone word: codes and receipts open with 09 too (取药验证码09730579314).
-    private static final Pattern MYANMAR_PLAIN = Pattern.compile(
-            "(?:ဖုန်း|电话|手机|(?i:phone|tel|mobile))[:：]?\\s?(09\\d{9})(?![\\d-])");
     // A Myanmar citizenship card (NRC): state, township code, (N) and six digits (13/NaKhaNa(N)800624, also in Burmese).
     private static final Pattern MYANMAR_NRC = Pattern.compile(
             "(?<![\\d/])\\d{1,2}/(?:(?:[A-Z][a-z]{0,3}){3,4}|[\\u1000-\\u109F]{2,8})\\((?:N|E|P|Naing|နိုင်)\\)\\d{6}(?!\\d)");
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
+                    // Burmese "phone" (ဖုန်း ၀၉…): Myanmar's 09 and nine digits in one run count only after such a word,
+                    // since receipts open so too.
+                    + "|ဖုန်း"
                     // A call log names whom it called, then the number (called Ms Verbeek at 5036149).
                     + "|\\b(?:[Cc]alled|[Rr]ang|[Pp]honed|[Rr]eached)\\s[^,.;:\\n]{1,40}?\\s(?:at|on)\\s"
 
@@ -102,7 +102,6 @@ final class NumberDetector implements Detector {
         addAll(out, LANDLINE.matcher(text), 0);
         Matcher nrc = MYANMAR_NRC.matcher(text);
         while (nrc.find()) out.add(new Span(nrc.start(), nrc.end(), EntityKind.ID_NUMBER));
-        addAll(out, MYANMAR_PLAIN.matcher(text), 1);
         for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE)) {
             Matcher local = national.matcher(text);
             while (local.find()) out.add(new Span(local.start(), local.end(), EntityKind.PHONE));

@@ -3,7 +3,6 @@ package com.yilian.agents.deid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +55,7 @@ final class RomanisedAsianNameDetector implements Detector {
             List<int[]> spans = new ArrayList<>();
             for (int[] x : tokens) {
                 for (String part : text.substring(x[0], x[1]).split("-")) {
-                    words.add(capitalised(part));
+                    words.add(EnglishVocabulary.capitalised(part));
                     spans.add(x);
                 }
             }
@@ -87,10 +86,6 @@ final class RomanisedAsianNameDetector implements Detector {
         if (NOT_PEOPLE.contains(String.join(" ", words.subList(surname, n)))) return null;
         int first = surname > 0 && EnglishNameDetector.knownName(words.get(surname - 1)) ? surname - 1 : surname;
         return new Span(tokens.get(first)[0], tokens.get(n - 1)[1], EntityKind.NAME);
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> words(String list) {

@@ -34,7 +34,7 @@ final class TransliteratedNameDetector implements Detector {
     static {
         SOUND.chars().filter(c -> NameContext.isHan((char) c)).forEach(SOUNDS::set);
         SLOT_SOUNDS.or(SOUNDS);
-        "觉梭韦貌吞妙凯芝登貌漂拜昂丹敦帕耶".chars().forEach(SLOT_SOUNDS::set);
+        "觉梭韦貌吞妙芝登漂敦".chars().forEach(SLOT_SOUNDS::set);
     }
     // A service or channel written with the dot (互联网医院·图文问诊, 健康·生活) is no person.
     private static final Pattern NOT_A_PERSON = Pattern.compile("医院|问诊|中心|门诊|健康|服务|平台|科室|频道");
