@@ -198,7 +198,13 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind32Templates::uses, Blind32Templates::chineseName, Blind32Templates::minorityName,
                     Blind32Templates::fill),
             new SlotSet(Blind33Templates::uses, Blind33Templates::chineseName, Blind33Templates::minorityName,
-                    Blind33Templates::fill));
+                    Blind33Templates::fill),
+            new SlotSet(Blind34Templates::uses, Blind34Templates::chineseName, Blind34Templates::minorityName,
+                    Blind34Templates::fill),
+            new SlotSet(Blind35Templates::uses, Blind35Templates::chineseName, Blind35Templates::minorityName,
+                    Blind35Templates::fill),
+            new SlotSet(Blind36Templates::uses, Blind36Templates::chineseName, Blind36Templates::minorityName,
+                    Blind36Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
