@@ -137,9 +137,8 @@ class Blind10TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind10Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind10Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(), Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(), Blind9Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(9);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(9);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind10Templates.minorityNames(),
                 Blind10Templates.englishSurnames().toList(), Blind10Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

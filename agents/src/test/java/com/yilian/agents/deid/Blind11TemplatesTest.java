@@ -156,12 +156,8 @@ class Blind11TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind11Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind11Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(10);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(10);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind11Templates.minorityNames(),
                 Blind11Templates.englishSurnames().toList(), Blind11Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

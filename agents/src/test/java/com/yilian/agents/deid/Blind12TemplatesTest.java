@@ -169,13 +169,8 @@ class Blind12TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind12Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind12Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(11);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(11);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind12Templates.minorityNames(),
                 Blind12Templates.englishSurnames().toList(), Blind12Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

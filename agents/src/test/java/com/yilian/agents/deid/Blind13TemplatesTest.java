@@ -188,13 +188,8 @@ class Blind13TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind13Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind13Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(12);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(12);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind13Templates.minorityNames(),
                 Blind13Templates.englishSurnames().toList(), Blind13Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

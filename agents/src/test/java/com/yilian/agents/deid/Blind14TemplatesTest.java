@@ -196,14 +196,8 @@ class Blind14TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind14Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind14Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(13);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(13);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind14Templates.minorityNames(),
                 Blind14Templates.englishSurnames().toList(), Blind14Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

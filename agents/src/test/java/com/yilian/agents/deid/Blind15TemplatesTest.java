@@ -268,15 +268,8 @@ class Blind15TemplatesTest {
         assertThat(Blind15Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind15Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
         assertThat(Blind15Templates.pinyinNames()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class,
-                Blind14Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(14);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(14);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind15Templates.minorityNames(),
                 Blind15Templates.englishSurnames().toList(), Blind15Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

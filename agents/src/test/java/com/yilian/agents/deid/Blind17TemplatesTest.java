@@ -321,16 +321,8 @@ class Blind17TemplatesTest {
         assertThat(Blind17Templates.pinyinNames()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
         assertThat(Blind17Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class,
-                Blind14Templates.class, Blind15Templates.class, Blind16Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(16);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(16);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind17Templates.minorityNames(),
                 Blind17Templates.englishSurnames().toList(), Blind17Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

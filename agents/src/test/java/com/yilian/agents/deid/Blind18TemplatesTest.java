@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -318,17 +317,8 @@ class Blind18TemplatesTest {
         assertThat(Blind18Templates.pinyinNames()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
         assertThat(Blind18Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class,
-                Blind14Templates.class, Blind15Templates.class, Blind16Templates.class, Blind17Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(17);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(17);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind18Templates.minorityNames(),
                 Blind18Templates.englishSurnames().toList(), Blind18Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

@@ -340,18 +340,8 @@ class Blind19TemplatesTest {
         assertThat(Blind19Templates.mixedNames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
         assertThat(Blind19Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class,
-                Blind14Templates.class, Blind15Templates.class, Blind16Templates.class, Blind17Templates.class,
-                Blind18Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(18);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(18);
         List<String> givenNames = Stream.concat(Blind19Templates.englishGivenNames(),
                 Blind19Templates.mixedGivenNames()).toList();
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind19Templates.minorityNames(),

@@ -83,11 +83,8 @@ class Blind21TemplatesTest {
         assertThat(used).as("the group's own slots are used").contains("N", "PS", "FS", "DS", "PG", "PK", "PY", "PO",
                 "MX", "EG", "ES", "MN", "ID", "M", "L", "R", "I", "B", "A", "A0", "DOB", "DOBE", "NB", "E", "E2", "P",
                 "F", "DR", "PH", "DOBC");
-        for (String slot : List.of("P", "N", "ID", "M", "L", "R", "I", "B", "A", "A0", "DOB", "DOBE", "NB", "PS",
-                "FS", "PG", "PK", "PY", "PO", "MX", "MN", "PH", "DOBC")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(4);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(Blind21Templates.BLIND_21, 4, List.of("P", "N", "ID", "M", "L", "R", "I",
+                "B", "A", "A0", "DOB", "DOBE", "NB", "PS", "FS", "PG", "PK", "PY", "PO", "MX", "MN", "PH", "DOBC"));
         long english = TemplateChecks.mostlyLatin(Blind21Templates.BLIND_21);
         assertThat(english).as("English or mostly Latin-script templates").isBetween(45L, 62L);
         TemplateChecks.checkSlots(Blind21Templates.BLIND_21, PHI);
@@ -406,19 +403,8 @@ class Blind21TemplatesTest {
         assertThat(Blind21Templates.mixedNames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
         assertThat(Blind21Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class, Blind9Templates.class,
-                Blind10Templates.class, Blind11Templates.class, Blind12Templates.class, Blind13Templates.class,
-                Blind14Templates.class, Blind15Templates.class, Blind16Templates.class, Blind17Templates.class,
-                Blind18Templates.class, Blind19Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(19);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(19);
         List<String> givenNames = Stream.concat(Blind21Templates.englishGivenNames(),
                 Blind21Templates.mixedGivenNames()).toList();
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind21Templates.minorityNames(),

@@ -11,6 +11,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,8 +35,6 @@ class Blind23TemplatesTest {
     private static final long SEED = Blind23Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final List<String> PHONES = List.of(
             "1[35789]\\d{9}", "1[35789]\\d \\d{4} \\d{4}", "\\+86-1[35789]\\d-\\d{4}-\\d{4}", "\\(\\+86\\)1[35789]\\d{9}",
             "0086-1[35789]\\d{9}", "\\(0\\d{2,3}\\)[2-8]\\d{6,7}", "0\\d{2,3} [2-8]\\d{2,3} \\d{4}",
@@ -63,51 +66,25 @@ class Blind23TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(22);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(220, 280).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
         assertThat(used).as("the group's own slots are used").contains("N", "NM", "PS", "FS", "DS", "PG", "PK", "PY",
                 "PO", "EG", "ES", "MN", "XE", "ID", "M", "L", "R", "I", "B", "A", "A0", "DOB", "DOBE", "DOBC", "NB",
                 "E", "E2", "E3", "P", "F", "DR");
-        for (String slot : List.of("P", "N", "NM", "ID", "M", "L", "R", "I", "B", "A", "A0", "DOB", "DOBE", "DOBC",
-                "NB", "PS", "FS", "PG", "PK", "PY", "PO", "MN", "XE", "EG", "E3")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "N", "NM", "ID", "M", "L", "R", "I", "B", "A", "A0",
+                "DOB", "DOBE", "DOBC", "NB", "PS", "FS", "PG", "PK", "PY", "PO", "MN", "XE", "EG", "E3"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(32L, 44L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(50);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(10);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 50, JSON, 4, HL7, 4, OCR, 10, EMAIL, 6));
         assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("dialect voice notes")
                 .isGreaterThanOrEqualTo(12);
         assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS reminders").isGreaterThanOrEqualTo(10);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
     }
 
     @Test
@@ -353,15 +330,7 @@ class Blind23TemplatesTest {
         assertThat(Blind23Templates.pinyinNames()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
         assertThat(Blind23Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(22);
         List<String> givenNames = Stream.concat(Blind23Templates.englishGivenNames(),
                 Blind23Templates.staffGivenNames()).toList();
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, Blind23Templates.minorityNames(),

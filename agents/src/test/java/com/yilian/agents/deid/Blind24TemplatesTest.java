@@ -11,6 +11,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +38,6 @@ class Blind24TemplatesTest {
     private static final long SEED = Blind24Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final List<String> MOBILES = List.of("1[35789]\\d{9}", "1[35789]\\d \\d{4} \\d{4}",
             "1[35789]\\d-\\d{4}-\\d{4}", "\\+86 1[35789]\\d{9}", "\\(\\+86\\)1[35789]\\d \\d{4} \\d{4}");
     private static final List<String> FOREIGN_PHONES = List.of("\\+886-9\\d{2}-\\d{3}-\\d{3}", "09\\d{2}-\\d{3}-\\d{3}",
@@ -74,53 +79,25 @@ class Blind24TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(23);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(100, 150).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
         assertThat(used).as("the group's own slots are used").contains("N", "NC", "NM", "PS", "FS", "DS", "PG", "PK", "PY",
                 "PO", "HK", "WG", "EG", "ES", "MN", "ID", "M", "MX", "L", "R", "I", "B", "A", "A0", "AT", "AO", "DOB",
                 "DOBE", "DOBC", "NB", "E", "E2", "P", "F", "DR");
-        for (String slot : List.of("P", "N", "NC", "NM", "ID", "M", "MX", "L", "R", "I", "B", "A", "A0", "AT", "AO", "DOB",
-                "DOBE", "DOBC", "NB", "PS", "FS", "PG", "PK", "PY", "PO", "HK", "WG", "MN", "EG", "ES", "E2")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "N", "NC", "NM", "ID", "M", "MX", "L", "R", "I", "B",
+                "A", "A0", "AT", "AO", "DOB", "DOBE", "DOBC", "NB", "PS", "FS", "PG", "PK", "PY", "PO", "HK", "WG",
+                "MN", "EG", "ES", "E2"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(18L, 26L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(30);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(8);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 30, JSON, 4, HL7, 4, OCR, 8, WECHAT, 4, SMS, 8, EMAIL, 5));
         assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("dialect voice notes")
                 .isGreaterThanOrEqualTo(12);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(8);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
@@ -386,16 +363,7 @@ class Blind24TemplatesTest {
         assertThat(Blind24Templates.wadeGilesNames()).hasSizeGreaterThanOrEqualTo(12).doesNotHaveDuplicates();
         assertThat(Blind24Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames(),
-                Blind23Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(23);
         List<String> givenNames = Blind24Templates.englishGivenNames().toList();
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, Blind24Templates.minorityNames(),
                 Blind24Templates.englishSurnames().toList(), givenNames))

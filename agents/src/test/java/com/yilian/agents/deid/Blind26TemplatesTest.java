@@ -11,6 +11,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,8 +41,6 @@ class Blind26TemplatesTest {
     private static final long SEED = Blind26Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d{9}", "\\+86 1[3-9]\\d \\d{4} \\d{4}");
@@ -93,52 +98,22 @@ class Blind26TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(25);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(140, 150).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "MG", "MS", "CY", "MR", "PS", "FS", "PG",
-                "PK", "PY", "PO", "E", "E2", "ES", "EG", "ID", "M", "MV", "MX", "L", "R", "I", "B", "A", "A0", "AO", "DOB",
-                "DOBC", "DOBE", "DOBM", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "MG", "MS",
+                "CY", "MR", "PS", "FS", "PG", "PK", "PY", "PO", "E", "E2", "ES", "EG", "ID", "M", "MV", "MX", "L", "R",
+                "I", "B", "A", "A0", "AO", "DOB", "DOBC", "DOBE", "DOBM", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(19L, 24L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(35);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(5);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 35, JSON, 5, HL7, 4, OCR, 9, WECHAT, 6, SMS, 9, EMAIL, 6));
         assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("dialect voice notes")
                 .isGreaterThanOrEqualTo(15);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
         assertThat(T.stream().filter(t -> hasScript(t, Character.UnicodeScript.MONGOLIAN)).count())
                 .as("texts in the Mongolian script").isGreaterThanOrEqualTo(3);
         assertThat(T.stream().filter(t -> hasScript(t, Character.UnicodeScript.CYRILLIC)).count())
@@ -251,56 +226,13 @@ class Blind26TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0, innerMongolia = 0, shaanxi = 0, shanxi = 0;
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.contains("-")) hyphens++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind26Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    if (v.startsWith("15")) innerMongolia++;
-                    if (v.startsWith("61")) shaanxi++;
-                    if (v.startsWith("14")) shanxi++;
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(innerMongolia).as("issued in Inner Mongolia").isGreaterThan(50);
-        assertThat(shaanxi).as("issued in Yulin and Yan'an").isGreaterThan(30);
-        assertThat(shanxi).as("issued in northern Shanxi").isGreaterThan(30);
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("150203630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("150203631103123")).isTrue();
-        String first17 = "15020319631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind26TemplatesTest::checkIdentity,
+                Blind26Templates.legacyAreaCodes(), v -> false);
+        tally.checkEveryPromisedForm(250, 50);
+        assertThat(tally.issuedIn("15")).as("issued in Inner Mongolia").isGreaterThan(50);
+        assertThat(tally.issuedIn("61")).as("issued in Yulin and Yan'an").isGreaterThan(30);
+        assertThat(tally.issuedIn("14")).as("issued in northern Shanxi").isGreaterThan(30);
+        IdentifierTally.checkTheChecksReject("150203", "15020319631103123");
     }
 
     @Test
@@ -490,17 +422,7 @@ class Blind26TemplatesTest {
         assertThat(Blind26Templates.nationals()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
         assertThat(Blind26Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames(),
-                Blind23Templates.englishSurnames(), Blind24Templates.englishSurnames(),
-                Blind25Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(25);
         List<String> givenNames = Blind26Templates.englishGivenNames().toList();
         List<String> minority = Blind26Templates.minorityNames();
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, minority,
@@ -536,12 +458,7 @@ class Blind26TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind26Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        for (List<String> nicknames : List.of(Blind17Templates.nicknames(), Blind18Templates.nicknames(),
-                Blind19Templates.nicknames(), Blind20Templates.nicknames(), Blind21Templates.nicknames(),
-                Blind22Templates.nicknames(), Blind23Templates.nicknames(), Blind24Templates.nicknames(),
-                Blind25Templates.nicknames())) {
-            olderChinese.addAll(nicknames);
-        }
+        olderChinese.addAll(OlderGroups.nicknamesUpTo(25));
         assertThat(Blind26Templates.nicknames()).as("nicknames that are not new").noneMatch(olderChinese::contains);
         for (Class<?> c : List.of(Blind5Templates.class, Blind6Templates.class, Blind15Templates.class)) {
             for (String n : TemplateChecks.list(c, "PINYIN")) olderLatin.add(TemplateChecks.latinPairKey(n));

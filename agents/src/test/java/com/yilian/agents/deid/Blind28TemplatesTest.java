@@ -2,9 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +11,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.TABLES;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,8 +46,6 @@ class Blind28TemplatesTest {
     private static final long SEED = Blind28Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d \\d{4} \\d{4}", "\\(\\+86\\)1[3-9]\\d{9}");
@@ -105,54 +109,22 @@ class Blind28TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(27);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(140, 150).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "MG", "UY", "UD", "UO", "UA", "UL",
-                "UP", "KZ", "KY", "TJ", "RU", "MO", "XB", "CY", "LT", "PS", "FS", "PG", "PK", "PO", "E", "E2", "ES",
-                "EG", "ID", "M", "MV", "MX", "L", "R", "I", "B", "A", "A0", "AU", "DOB", "DOBC", "DOBE", "DOBR",
-                "DOBU", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "MG", "UY",
+                "UD", "UO", "UA", "UL", "UP", "KZ", "KY", "TJ", "RU", "MO", "XB", "CY", "LT", "PS", "FS", "PG", "PK",
+                "PO", "E", "E2", "ES", "EG", "ID", "M", "MV", "MX", "L", "R", "I", "B", "A", "A0", "AU", "DOB", "DOBC",
+                "DOBE", "DOBR", "DOBU", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(18L, 24L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(35);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(5);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(15);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*"))
-                .count()).as("tables: markdown, tab-separated and CSV").isGreaterThanOrEqualTo(8);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 35, JSON, 5, HL7, 4, OCR, 9, VOICE, 15, WECHAT, 6, SMS, 9,
+                EMAIL, 6, TABLES, 8));
         assertThat(T.stream().filter(t -> literalHas(t, Character.UnicodeScript.ARABIC)).count())
                 .as("texts in Uyghur script").isGreaterThanOrEqualTo(4);
         assertThat(T.stream().filter(t -> literalHas(t, Character.UnicodeScript.CYRILLIC)).count())
@@ -320,60 +292,18 @@ class Blind28TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.contains("-")) hyphens++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind28Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(regions.getOrDefault("6531", 0)).as("issued in Kashgar").isGreaterThan(40);
-        assertThat(regions.getOrDefault("6532", 0)).as("issued in Hotan").isGreaterThan(20);
-        assertThat(regions.getOrDefault("6529", 0)).as("issued in Aksu").isGreaterThan(20);
-        assertThat(regions.getOrDefault("6501", 0)).as("issued in Urumqi").isGreaterThan(15);
-        assertThat(regions.getOrDefault("6540", 0)).as("issued in Ili").isGreaterThan(15);
-        assertThat(regions.getOrDefault("6543", 0)).as("issued in Altay").isGreaterThan(10);
-        assertThat(regions.getOrDefault("6590", 0)).as("issued in the Bingtuan cities").isGreaterThan(5);
-        assertThat(regions.getOrDefault("6530", 0)).as("issued in Kizilsu").isGreaterThan(0);
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("653101630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("653101631103123")).isTrue();
-        String first17 = "65312419631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind28TemplatesTest::checkIdentity,
+                Blind28Templates.legacyAreaCodes(), v -> false);
+        tally.checkEveryPromisedForm(250, 50);
+        assertThat(tally.issuedIn("6531")).as("issued in Kashgar").isGreaterThan(40);
+        assertThat(tally.issuedIn("6532")).as("issued in Hotan").isGreaterThan(20);
+        assertThat(tally.issuedIn("6529")).as("issued in Aksu").isGreaterThan(20);
+        assertThat(tally.issuedIn("6501")).as("issued in Urumqi").isGreaterThan(15);
+        assertThat(tally.issuedIn("6540")).as("issued in Ili").isGreaterThan(15);
+        assertThat(tally.issuedIn("6543")).as("issued in Altay").isGreaterThan(10);
+        assertThat(tally.issuedIn("6590")).as("issued in the Bingtuan cities").isGreaterThan(5);
+        assertThat(tally.issuedIn("6530")).as("issued in Kizilsu").isGreaterThan(0);
+        IdentifierTally.checkTheChecksReject("653101", "65312419631103123");
     }
 
     @Test
@@ -435,19 +365,9 @@ class Blind28TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind28TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind28Templates.fullNameOf(value) != null) fullNames.add(Blind28Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind28TemplatesTest::checkValue, checkedNames(), Blind28Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind28Templates.chineseNames());
         assertThat(values).as("every minority pool name is written in Chinese")
                 .containsAll(Blind28Templates.minorityNames());
@@ -559,18 +479,7 @@ class Blind28TemplatesTest {
         assertThat(Blind28Templates.englishGivenNames().toList()).doesNotHaveDuplicates();
         assertThat(Blind28Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames(),
-                Blind23Templates.englishSurnames(), Blind24Templates.englishSurnames(),
-                Blind25Templates.englishSurnames(), Blind26Templates.englishSurnames(),
-                Blind27Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(27);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, minority,
                 Blind28Templates.englishSurnames().toList(), Blind28Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
@@ -581,7 +490,7 @@ class Blind28TemplatesTest {
         assertThat(generable).as("minority names SyntheticValues can generate as Chinese names").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, minority, Blind28Templates.nicknames()).flatMap(List::stream))
                 .as("Han names an older group already has").noneMatch(olderStrings::contains);
         assertThat(minority.stream().filter(n -> n.contains("·")).map(n -> n.replace("·", "")))
@@ -590,11 +499,11 @@ class Blind28TemplatesTest {
                 .noneMatch(olderStrings::contains);
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
-        assertThat(Blind28Templates.latinWritten().map(Blind28TemplatesTest::latinKey))
+        assertThat(Blind28Templates.latinWritten().map(OlderGroups::latinKey))
                 .as("Latin names an older list keeps, in any case").noneMatch(olderKeys::contains);
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
@@ -606,13 +515,7 @@ class Blind28TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind28Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (List<String> nicknames : List.of(Blind17Templates.nicknames(), Blind18Templates.nicknames(),
-                Blind19Templates.nicknames(), Blind20Templates.nicknames(), Blind21Templates.nicknames(),
-                Blind22Templates.nicknames(), Blind23Templates.nicknames(), Blind24Templates.nicknames(),
-                Blind25Templates.nicknames(), Blind26Templates.nicknames(), Blind27Templates.nicknames())) {
-            olderNicknames.addAll(nicknames);
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(27);
         assertThat(Blind28Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind28Templates.areaCodes();
         assertThat(areas).as("Xinjiang codes only").allMatch(a -> a.matches("65\\d{4}")).doesNotHaveDuplicates();
@@ -625,31 +528,6 @@ class Blind28TemplatesTest {
         assertThat(areas).as("Bingtuan cities").filteredOn(a -> a.startsWith("6590")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(Blind28Templates.legacyAreaCodes()).as("codes of before 1999 only").isSubsetOf(areas)
                 .noneMatch(a -> a.startsWith("6540") || a.equals("659002") || a.equals("659003"));
-    }
-
-    /** Lower case, unaccented, single blanks: the same for Erkin Turaxun and ERKIN TURAXUN. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

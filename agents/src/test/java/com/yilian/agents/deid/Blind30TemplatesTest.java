@@ -2,20 +2,24 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.TABLES;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.yilian.agents.deid.CheckRejections.reject;
 
 /**
  * Well-formedness of the thirtieth blind group only: its templates expand through the generator, every record carries
@@ -44,8 +48,6 @@ class Blind30TemplatesTest {
     private static final long SEED = Blind30Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final String MY = "[၀-၉]";
     private static final String LO = "[໐-໙]";
@@ -124,56 +126,23 @@ class Blind30TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(29);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(145, 155).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "DP", "DT", "JL", "BN", "BB", "BC",
-                "LN", "LL", "LC", "LG", "NO", "PS", "FS", "PG", "PK", "PO", "E", "ES", "EG", "ID", "NRC", "M", "MV",
-                "MX", "MB", "ML", "MF", "L", "R", "I", "B", "A", "A0", "AX", "DOB", "DOBC", "DOBE", "DOBD", "DOBB",
-                "DOBX", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "DP", "DT",
+                "JL", "BN", "BB", "BC", "LN", "LL", "LC", "LG", "NO", "PS", "FS", "PG", "PK", "PO", "E", "ES", "EG",
+                "ID", "NRC", "M", "MV", "MX", "MB", "ML", "MF", "L", "R", "I", "B", "A", "A0", "AX", "DOB", "DOBC",
+                "DOBE", "DOBD", "DOBB", "DOBX", "NB"));
         assertThat(used).contains("E2");
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(18L, 28L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(35);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(5);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(15);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*"))
-                .count()).as("tables: markdown, tab-separated and CSV").isGreaterThanOrEqualTo(8);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 35, JSON, 5, HL7, 4, OCR, 9, VOICE, 15, WECHAT, 6, SMS, 9,
+                EMAIL, 6, TABLES, 8));
         assertThat(T.stream().filter(t -> literalHas(t, Character.UnicodeScript.MYANMAR)).count())
                 .as("texts in Burmese script").isGreaterThanOrEqualTo(4);
         assertThat(T.stream().filter(t -> literalHas(t, Character.UnicodeScript.LAO)).count())
@@ -200,34 +169,14 @@ class Blind30TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【那勒乡卫生院】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        TemplateChecks.checkAlignment(template, r.gold().size() / 2, r, PHI, Blind30TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), shifted), PHI, Blind30TemplatesTest::checkValue))
-                .as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind30TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "张三")).as("a name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "岩温")).as("a Dai name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "Daw Nilar Htwe")).as("a Burmese name with its honorific")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "泼水节")).isInstanceOf(AssertionError.class);
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "MA419273")).as("a passport number")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
+        CheckRejections.checkRejections(T, "【那勒乡卫生院】", SEED, PHI, Blind30TemplatesTest::checkValue, List.of(
+                reject(EntityKind.NAME, "张三", "a name from outside the pools"),
+                reject(EntityKind.NAME, "岩温", "a Dai name from outside the pools"),
+                reject(EntityKind.NAME, "Daw Nilar Htwe", "a Burmese name with its honorific"),
+                reject(EntityKind.BIRTH_DATE, "泼水节", "a festival, not a date"),
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.ID_NUMBER, "MA419273", "a passport number"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere")));
     }
 
     @Test
@@ -359,71 +308,18 @@ class Blind30TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0, nrc = 0, nrcBurmese = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    if (v.contains("/")) {
-                        assertThat(v).matches(NRC);
-                        nrc++;
-                        if (v.contains("နိုင်")) nrcBurmese++;
-                        continue;
-                    }
-                    checkIdentity(v);
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.contains("-")) hyphens++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind30Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(nrc).as("Myanmar NRC numbers").isGreaterThan(50);
-        assertThat(nrcBurmese).as("NRC numbers in Burmese script").isGreaterThan(10);
-        assertThat(sum(regions, "5331")).as("issued in Dehong").isGreaterThan(15);
-        assertThat(sum(regions, "5309", "5335")).as("issued in Lincang").isGreaterThan(15);
-        assertThat(sum(regions, "5308", "5327")).as("issued in Pu'er").isGreaterThan(15);
-        assertThat(sum(regions, "5328")).as("issued in Xishuangbanna").isGreaterThan(15);
-        assertThat(sum(regions, "5301")).as("issued in Kunming").isGreaterThan(5);
-        assertThat(cards).isGreaterThan(40);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("533102630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("533102631103123")).isTrue();
-        String first17 = "53282219631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind30TemplatesTest::checkIdentity,
+                Blind30Templates.legacyAreaCodes(), v -> v.contains("/"));
+        tally.checkEveryPromisedForm(250, 40);
+        List<String> nrc = tally.otherIds;
+        assertThat(nrc).as("Myanmar NRC numbers").hasSizeGreaterThan(50).allMatch(v -> v.matches(NRC));
+        assertThat(nrc).as("NRC numbers in Burmese script").filteredOn(v -> v.contains("နိုင်")).hasSizeGreaterThan(10);
+        assertThat(tally.issuedIn("5331")).as("issued in Dehong").isGreaterThan(15);
+        assertThat(tally.issuedIn("5309", "5335")).as("issued in Lincang").isGreaterThan(15);
+        assertThat(tally.issuedIn("5308", "5327")).as("issued in Pu'er").isGreaterThan(15);
+        assertThat(tally.issuedIn("5328")).as("issued in Xishuangbanna").isGreaterThan(15);
+        assertThat(tally.issuedIn("5301")).as("issued in Kunming").isGreaterThan(5);
+        IdentifierTally.checkTheChecksReject("533102", "53282219631103123");
     }
 
     @Test
@@ -488,19 +384,9 @@ class Blind30TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind30TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind30Templates.fullNameOf(value) != null) fullNames.add(Blind30Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind30TemplatesTest::checkValue, checkedNames(), Blind30Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind30Templates.chineseNames());
         assertThat(values).as("every minority name is written in Chinese").containsAll(Blind30Templates.minorityNames());
         assertThat(values).as("every nickname is drawn").containsAll(Blind30Templates.nicknames());
@@ -636,25 +522,13 @@ class Blind30TemplatesTest {
         assertThat(Blind30Templates.englishGivenNames().toList()).doesNotHaveDuplicates();
         assertThat(Blind30Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese).doesNotContainAnyElementsOf(minority);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames(),
-                Blind23Templates.englishSurnames(), Blind24Templates.englishSurnames(),
-                Blind25Templates.englishSurnames(), Blind26Templates.englishSurnames(),
-                Blind27Templates.englishSurnames(), Blind28Templates.englishSurnames(),
-                Blind29Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(29);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, minority,
                 Blind30Templates.englishSurnames().toList(), Blind30Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, minority, Blind30Templates.nicknames()).flatMap(List::stream)
                 .filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         assertThat(minority.stream().filter(n -> n.contains("·")).map(n -> n.replace("·", ""))
@@ -663,11 +537,11 @@ class Blind30TemplatesTest {
                 .as("Dai-script, Burmese-script, Lao-script and Latin forms an older group has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
-        assertThat(Blind30Templates.latinWritten().filter(n -> olderKeys.contains(latinKey(n))))
+        assertThat(Blind30Templates.latinWritten().filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
                 .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
@@ -679,14 +553,7 @@ class Blind30TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind30Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (List<String> nicknames : List.of(Blind17Templates.nicknames(), Blind18Templates.nicknames(),
-                Blind19Templates.nicknames(), Blind20Templates.nicknames(), Blind21Templates.nicknames(),
-                Blind22Templates.nicknames(), Blind23Templates.nicknames(), Blind24Templates.nicknames(),
-                Blind25Templates.nicknames(), Blind26Templates.nicknames(), Blind27Templates.nicknames(),
-                Blind28Templates.nicknames(), Blind29Templates.nicknames())) {
-            olderNicknames.addAll(nicknames);
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(29);
         assertThat(Blind30Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind30Templates.areaCodes();
         assertThat(areas).as("Yunnan border and Kunming codes only")
@@ -699,31 +566,6 @@ class Blind30TemplatesTest {
         assertThat(Blind30Templates.legacyAreaCodes()).as("codes of before 1999 only").isSubsetOf(areas)
                 .doesNotContainAnyElementsOf(NEW_CODES);
         assertThat(areas).containsAll(NEW_CODES);
-    }
-
-    /** Lower case, unaccented, single blanks: the same for Kyaw Zin Htet and KYAW ZIN HTET. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

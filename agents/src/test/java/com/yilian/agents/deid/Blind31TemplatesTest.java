@@ -2,20 +2,24 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.TABLES;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.yilian.agents.deid.CheckRejections.reject;
 
 /**
  * Well-formedness of the thirty-first blind group only: its templates expand through the generator, every record
@@ -41,8 +45,6 @@ class Blind31TemplatesTest {
     private static final long SEED = Blind31Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d \\d{4} \\d{4}", "\\(\\+86\\)1[3-9]\\d{9}");
@@ -114,54 +116,21 @@ class Blind31TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(29);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(145, 155).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "LG", "LO", "OC", "RC", "RL", "PS",
-                "FS", "PG", "PK", "PO", "E", "E2", "ES", "EG", "ID", "M", "MV", "MX", "L", "R", "I", "B", "A", "A0",
-                "AL", "DOB", "DOBC", "DOBE", "DOBL", "DOBO", "DOBR", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "LG", "LO",
+                "OC", "RC", "RL", "PS", "FS", "PG", "PK", "PO", "E", "E2", "ES", "EG", "ID", "M", "MV", "MX", "L", "R",
+                "I", "B", "A", "A0", "AL", "DOB", "DOBC", "DOBE", "DOBL", "DOBO", "DOBR", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(18L, 26L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(35);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(5);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(15);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*"))
-                .count()).as("tables: markdown, tab-separated and CSV").isGreaterThanOrEqualTo(8);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 35, JSON, 5, HL7, 4, OCR, 9, VOICE, 15, WECHAT, 6, SMS, 9,
+                EMAIL, 6, TABLES, 8));
         assertThat(T.stream().filter(t -> literalHas(t, Character.UnicodeScript.CYRILLIC)).count())
                 .as("texts in Russian").isGreaterThanOrEqualTo(2);
         assertThat(T.stream().filter(t -> t.contains("Halo dokter")).count()).as("a voice note in Indonesian")
@@ -186,36 +155,15 @@ class Blind31TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【南椰镇卫生院】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        TemplateChecks.checkAlignment(template, r.gold().size() / 2, r, PHI, Blind31TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), shifted), PHI, Blind31TemplatesTest::checkValue))
-                .as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind31TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "张三")).as("a name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "符亚九")).as("a Li name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "帕亚扁")).as("a teknonym with its Li word")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "Foo Ah Seng")).as("an overseas name from elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "三月三")).isInstanceOf(AssertionError.class);
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "0898-6681234")).as("seven digits on 0898")
-                .isInstanceOf(AssertionError.class);
+        CheckRejections.checkRejections(T, "【南椰镇卫生院】", SEED, PHI, Blind31TemplatesTest::checkValue, List.of(
+                reject(EntityKind.NAME, "张三", "a name from outside the pools"),
+                reject(EntityKind.NAME, "符亚九", "a Li name from outside the pools"),
+                reject(EntityKind.NAME, "帕亚扁", "a teknonym with its Li word"),
+                reject(EntityKind.NAME, "Foo Ah Seng", "an overseas name from elsewhere"),
+                reject(EntityKind.BIRTH_DATE, "三月三", "a festival, not a date"),
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "0898-6681234", "seven digits on 0898")));
     }
 
     @Test
@@ -363,67 +311,18 @@ class Blind31TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.contains("-")) hyphens++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind31Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(sum(regions, "4601")).as("issued in Haikou").isGreaterThan(15);
-        assertThat(sum(regions, "4602")).as("issued in Sanya").isGreaterThan(10);
-        assertThat(sum(regions, "4604") + regions.entrySet().stream().filter(e -> e.getKey().equals("4600"))
-                .mapToInt(Map.Entry::getValue).sum()).as("issued in Danzhou and the old province-direct places")
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind31TemplatesTest::checkIdentity,
+                Blind31Templates.legacyAreaCodes(), v -> false);
+        tally.checkEveryPromisedForm(250, 50);
+        assertThat(tally.issuedIn("4601")).as("issued in Haikou").isGreaterThan(15);
+        assertThat(tally.issuedIn("4602")).as("issued in Sanya").isGreaterThan(10);
+        assertThat(tally.issuedIn("4604", "4600")).as("issued in Danzhou and the old province-direct places")
                 .isGreaterThan(15);
-        assertThat(sum(regions, "4690")).as("issued in the province-direct cities and counties").isGreaterThan(15);
-        assertThat(sum(regions, "4408")).as("issued in Zhanjiang").isGreaterThan(10);
-        assertThat(sum(regions, "2301", "2306", "2201", "2101")).as("issued in the retirees' north-east")
+        assertThat(tally.issuedIn("4690")).as("issued in the province-direct cities and counties").isGreaterThan(15);
+        assertThat(tally.issuedIn("4408")).as("issued in Zhanjiang").isGreaterThan(10);
+        assertThat(tally.issuedIn("2301", "2306", "2201", "2101")).as("issued in the retirees' north-east")
                 .isGreaterThan(10);
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("460102630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("460102631103123")).isTrue();
-        String first17 = "46900219631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
+        IdentifierTally.checkTheChecksReject("460102", "46900219631103123");
     }
 
     @Test
@@ -493,19 +392,9 @@ class Blind31TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind31TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind31Templates.fullNameOf(value) != null) fullNames.add(Blind31Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind31TemplatesTest::checkValue, checkedNames(), Blind31Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind31Templates.chineseNames());
         assertThat(values).as("every Li, Miao and Hui name is written").containsAll(Blind31Templates.minorityNames());
         assertThat(values).as("every nickname is drawn").containsAll(Blind31Templates.nicknames());
@@ -614,40 +503,28 @@ class Blind31TemplatesTest {
         assertThat(Blind31Templates.englishGivenNames().toList()).doesNotHaveDuplicates();
         assertThat(Blind31Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese).doesNotContainAnyElementsOf(minority);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(),
-                Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames(),
-                Blind9Templates.englishSurnames(), Blind10Templates.englishSurnames(),
-                Blind11Templates.englishSurnames(), Blind12Templates.englishSurnames(),
-                Blind13Templates.englishSurnames(), Blind14Templates.englishSurnames(),
-                Blind15Templates.englishSurnames(), Blind16Templates.englishSurnames(),
-                Blind17Templates.englishSurnames(), Blind18Templates.englishSurnames(),
-                Blind19Templates.englishSurnames(), Blind20Templates.englishSurnames(),
-                Blind21Templates.englishSurnames(), Blind22Templates.englishSurnames(),
-                Blind23Templates.englishSurnames(), Blind24Templates.englishSurnames(),
-                Blind25Templates.englishSurnames(), Blind26Templates.englishSurnames(),
-                Blind27Templates.englishSurnames(), Blind28Templates.englishSurnames(),
-                Blind29Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(29);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, minority,
                 Blind31Templates.englishSurnames().toList(), Blind31Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, minority, Blind31Templates.nicknames()).flatMap(List::stream)
                 .filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         assertThat(Blind31Templates.scriptWritten().filter(olderStrings::contains))
                 .as("Latin and Cyrillic forms an older group has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
             if (p.length == 2) {
-                olderKeys.add(latinKey(p[1] + " " + p[0]));
-                olderKeys.add(latinKey(p[0]));
-                olderKeys.add(latinKey(p[1]));
+                olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
+                olderKeys.add(OlderGroups.latinKey(p[0]));
+                olderKeys.add(OlderGroups.latinKey(p[1]));
             }
         }
-        assertThat(Blind31Templates.latinWritten().filter(n -> olderKeys.contains(latinKey(n))))
+        assertThat(Blind31Templates.latinWritten().filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
                 .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
@@ -659,14 +536,7 @@ class Blind31TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind31Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (List<String> nicknames : List.of(Blind17Templates.nicknames(), Blind18Templates.nicknames(),
-                Blind19Templates.nicknames(), Blind20Templates.nicknames(), Blind21Templates.nicknames(),
-                Blind22Templates.nicknames(), Blind23Templates.nicknames(), Blind24Templates.nicknames(),
-                Blind25Templates.nicknames(), Blind26Templates.nicknames(), Blind27Templates.nicknames(),
-                Blind28Templates.nicknames(), Blind29Templates.nicknames())) {
-            olderNicknames.addAll(nicknames);
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(29);
         assertThat(Blind31Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind31Templates.areaCodes();
         assertThat(areas).as("Hainan, Zhanjiang and north-eastern codes only")
@@ -683,31 +553,6 @@ class Blind31TemplatesTest {
         assertThat(Blind31Templates.legacyAreaCodes()).as("codes of before 1999 only").isSubsetOf(areas)
                 .doesNotContainAnyElementsOf(NEW_CODES);
         assertThat(areas).containsAll(NEW_CODES);
-    }
-
-    /** Lower case, unaccented, single blanks: the same for Foo Ah Kow and FOO AH KOW. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

@@ -2,20 +2,24 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.TemplateGenre.EMAIL;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.TABLES;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.yilian.agents.deid.CheckRejections.reject;
 
 /**
  * Well-formedness of the thirty-third blind group only: its templates expand through the generator, every record
@@ -40,8 +44,6 @@ class Blind33TemplatesTest {
     private static final long SEED = Blind33Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d \\d{4} \\d{4}", "\\(\\+86\\)1[3-9]\\d{9}");
@@ -104,56 +106,23 @@ class Blind33TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class, Blind30Templates.class, Blind31Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(31);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(140, 155).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "HC", "HK", "AR", "AK", "PS", "FS",
-                "PG", "PK", "PO", "E", "E2", "ES", "EG", "ID", "HKID", "M", "MV", "MF", "L", "R", "I", "B", "A", "A0",
-                "AD", "AV", "DOB", "DOBC", "DOBE", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "HC", "HK",
+                "AR", "AK", "PS", "FS", "PG", "PK", "PO", "E", "E2", "ES", "EG", "ID", "HKID", "M", "MV", "MF", "L",
+                "R", "I", "B", "A", "A0", "AD", "AV", "DOB", "DOBC", "DOBE", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(18L, 26L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.contains("\n") && t.indexOf('\n') < t.length() - 1).count())
-                .as("multi-line documents").isGreaterThanOrEqualTo(35);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(5);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(15);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(6);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 35, JSON, 5, HL7, 4, OCR, 9, VOICE, 15, WECHAT, 6, SMS, 9,
+                EMAIL, 6, TABLES, 8));
         assertThat(T.stream().filter(t -> t.startsWith("[WhatsApp]")).count()).as("WhatsApp messages")
                 .isGreaterThanOrEqualTo(3);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:")).count()).as("e-mails")
-                .isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*"))
-                .count()).as("tables: markdown, tab-separated and CSV").isGreaterThanOrEqualTo(8);
         assertThat(T.stream().filter(t -> t.matches("(?s).*(佢|唔该|咩|喺|嘅).*")).count())
                 .as("Cantonese texts").isGreaterThanOrEqualTo(10);
     }
@@ -170,33 +139,13 @@ class Blind33TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【塘沥市疾控中心】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        TemplateChecks.checkAlignment(template, r.gold().size() / 2, r, PHI, Blind33TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), shifted), PHI, Blind33TemplatesTest::checkValue))
-                .as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind33TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "张三")).as("a name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "Abu")).as("a kin word alone")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "H60318724")).as("a Home Return Permit")
-                .isInstanceOf(AssertionError.class);
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "0752-28123456")).as("eight digits on a seven-digit code")
-                .isInstanceOf(AssertionError.class);
+        CheckRejections.checkRejections(T, "【塘沥市疾控中心】", SEED, PHI, Blind33TemplatesTest::checkValue, List.of(
+                reject(EntityKind.NAME, "张三", "a name from outside the pools"),
+                reject(EntityKind.NAME, "Abu", "a kin word alone"),
+                reject(EntityKind.ID_NUMBER, "H60318724", "a Home Return Permit"),
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "0752-28123456", "eight digits on a seven-digit code")));
     }
 
     @Test
@@ -294,81 +243,29 @@ class Blind33TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0, hk = 0, hkTwo = 0, hkWide = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    if (v.matches("[A-Z].*")) {
-                        hk++;
-                        if (v.matches("[A-Z]{2}.*")) hkTwo++;
-                        if (v.contains("（")) hkWide++;
-                        continue;
-                    }
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.contains("-")) hyphens++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind33Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(hk).as("Hong Kong identity cards").isGreaterThan(30);
-        assertThat(hkTwo).as("Hong Kong identity cards with two letters").isGreaterThan(0);
-        assertThat(hkWide).as("Hong Kong identity cards with full-width brackets").isGreaterThan(0);
-        assertThat(sum(regions, "4401", "4403", "4406", "4419", "4420", "4413")).as("issued in the delta")
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind33TemplatesTest::checkIdentity,
+                Blind33Templates.legacyAreaCodes(), v -> v.matches("[A-Z].*"));
+        tally.checkEveryPromisedForm(250, 50);
+        List<String> hongKong = tally.otherIds;
+        hongKong.forEach(Blind33TemplatesTest::checkIdentity);
+        assertThat(hongKong).as("Hong Kong identity cards").hasSizeGreaterThan(30);
+        assertThat(hongKong).as("Hong Kong identity cards with two letters").anyMatch(v -> v.matches("[A-Z]{2}.*"));
+        assertThat(hongKong).as("Hong Kong identity cards with full-width brackets").anyMatch(v -> v.contains("（"));
+        assertThat(tally.issuedIn("4401", "4403", "4406", "4419", "4420", "4413")).as("issued in the delta")
                 .isGreaterThan(60);
-        assertThat(sum(regions, "4405", "4452")).as("issued in Chaoshan").isGreaterThan(10);
-        assertThat(sum(regions, "4414")).as("issued in Xingning").isGreaterThan(5);
-        assertThat(sum(regions, "5134")).as("issued in Liangshan").isGreaterThan(10);
-        assertThat(sum(regions, "5116", "5113")).as("issued in Guang'an and Nanchong").isGreaterThan(5);
-        assertThat(sum(regions, "4305", "4309", "4310")).as("issued in Hunan").isGreaterThan(10);
-        assertThat(sum(regions, "4508", "4509", "4514")).as("issued in Guangxi").isGreaterThan(10);
-        assertThat(sum(regions, "4116", "4127", "4113")).as("issued in Henan").isGreaterThan(10);
-        assertThat(sum(regions, "3607", "3621")).as("issued in Jiangxi").isGreaterThan(5);
-        assertThat(sum(regions, "5205", "5224", "5226")).as("issued in Guizhou").isGreaterThan(5);
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("441900630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("441900631103123")).isTrue();
-        String first17 = "44190019631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
+        assertThat(tally.issuedIn("4405", "4452")).as("issued in Chaoshan").isGreaterThan(10);
+        assertThat(tally.issuedIn("4414")).as("issued in Xingning").isGreaterThan(5);
+        assertThat(tally.issuedIn("5134")).as("issued in Liangshan").isGreaterThan(10);
+        assertThat(tally.issuedIn("5116", "5113")).as("issued in Guang'an and Nanchong").isGreaterThan(5);
+        assertThat(tally.issuedIn("4305", "4309", "4310")).as("issued in Hunan").isGreaterThan(10);
+        assertThat(tally.issuedIn("4508", "4509", "4514")).as("issued in Guangxi").isGreaterThan(10);
+        assertThat(tally.issuedIn("4116", "4127", "4113")).as("issued in Henan").isGreaterThan(10);
+        assertThat(tally.issuedIn("3607", "3621")).as("issued in Jiangxi").isGreaterThan(5);
+        assertThat(tally.issuedIn("5205", "5224", "5226")).as("issued in Guizhou").isGreaterThan(5);
+        IdentifierTally.checkTheChecksReject("441900", "44190019631103123");
         assertThat(Blind33Templates.hongKongCheck("A", "123456")).isEqualTo('3');
         assertThat(Checksums.isHongKongId("A", "123456", '3')).isTrue();
         assertThat(Checksums.isHongKongId("A", "123456", '4')).isFalse();
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
     }
 
     @Test
@@ -425,19 +322,9 @@ class Blind33TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind33TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind33Templates.fullNameOf(value) != null) fullNames.add(Blind33Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind33TemplatesTest::checkValue, checkedNames(), Blind33Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind33Templates.chineseNames());
         assertThat(values).as("every Yi name is drawn").containsAll(Blind33Templates.minorityNames());
         assertThat(values).as("every nickname is drawn").containsAll(Blind33Templates.nicknames());
@@ -497,30 +384,25 @@ class Blind33TemplatesTest {
                 .allMatch(e -> e.matches("\\p{IsHan}{3}\\|[A-Z]+ [A-Z][a-z]+ [A-Z][a-z]+"));
         assertThat(Blind33Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese).doesNotContainAnyElementsOf(minority);
-        List<String> olderSurnames = new ArrayList<>();
-        for (Class<?> c : OLDER) {
-            if (c == Blind3Templates.class || c == Blind4Templates.class) continue;
-            @SuppressWarnings("unchecked")
-            Stream<String> s = (Stream<String>) c.getDeclaredMethod("englishSurnames").invoke(null);
-            s.forEach(olderSurnames::add);
-        }
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(31);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, minority,
                 Blind33Templates.englishSurnames().toList(), Blind33Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, minority, Blind33Templates.nicknames()).flatMap(List::stream)
                 .filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
         olderKeys.remove("");
         assertThat(Stream.concat(Blind33Templates.latinWritten(), Blind33Templates.englishNames())
-                .filter(n -> olderKeys.contains(latinKey(n)))).as("Latin names an older list keeps, in any case").isEmpty();
+                .filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
+                .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
         assertThat(olderHan.stream().filter(n -> RARE_SURNAMES.indexOf(n.charAt(0)) >= 0))
@@ -531,14 +413,7 @@ class Blind33TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind33Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (Class<?> c : OLDER) {
-            try {
-                olderNicknames.addAll(TemplateChecks.list(c, "NICKNAMES"));
-            } catch (NoSuchFieldException none) {
-                // older groups without nicknames
-            }
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(31);
         assertThat(Blind33Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind33Templates.areaCodes();
         assertThat(areas).as("codes of Guangdong and the home provinces only")
@@ -548,31 +423,6 @@ class Blind33TemplatesTest {
         assertThat(Blind33Templates.legacyAreaCodes()).as("codes of before 1999 only").isSubsetOf(areas)
                 .doesNotContainAnyElementsOf(NEW_CODES);
         assertThat(areas).containsAll(NEW_CODES);
-    }
-
-    /** Lower case, unaccented, single blanks: the same for CHAN Wing Sze and Chan Wing Sze. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

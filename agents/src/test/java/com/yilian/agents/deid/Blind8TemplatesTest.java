@@ -118,9 +118,8 @@ class Blind8TemplatesTest {
         assertThat(Blind8Templates.chineseNames()).hasSizeGreaterThanOrEqualTo(120).doesNotHaveDuplicates();
         assertThat(Blind8Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind8Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(), Blind7Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(7);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(7);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, Blind8Templates.chineseNames(),
                 Blind8Templates.minorityNames(), Blind8Templates.englishSurnames().toList(),
                 Blind8Templates.englishGivenNames().toList()))

@@ -139,9 +139,8 @@ class Blind9TemplatesTest {
                 .isLessThanOrEqualTo(chinese.size());
         assertThat(Blind9Templates.minorityNames()).hasSizeGreaterThanOrEqualTo(25).doesNotHaveDuplicates();
         assertThat(Blind9Templates.englishNames().toList()).hasSizeGreaterThanOrEqualTo(30).doesNotHaveDuplicates();
-        List<Class<?>> older = List.of(Blind3Templates.class, Blind4Templates.class, Blind5Templates.class,
-                Blind6Templates.class, Blind7Templates.class, Blind8Templates.class);
-        List<String> olderSurnames = Stream.of(Blind5Templates.englishSurnames(), Blind6Templates.englishSurnames(), Blind7Templates.englishSurnames(), Blind8Templates.englishSurnames()).flatMap(s -> s).toList();
+        List<Class<?>> older = OlderGroups.upTo(8);
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(8);
         assertThat(TemplateChecks.namesNotNew(older, olderSurnames, chinese, Blind9Templates.minorityNames(),
                 Blind9Templates.englishSurnames().toList(), Blind9Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();

@@ -104,6 +104,35 @@ final class TemplateChecks {
         }
     }
 
+    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
+    static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
+
+    /**
+     * No template has a mistyped slot, only JSON exports carry literal braces, the one minority patient (MN) is
+     * written at most once, and every template ends a line.
+     */
+    static void checkLiteralBracesAndLineEnds(List<String> templates) {
+        for (String t : templates) {
+            String literal = SLOT.matcher(t).replaceAll("");
+            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
+            if (literal.contains("{") || literal.contains("}")) {
+                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
+            }
+            assertThat(slots(t).stream().filter("MN"::equals).count())
+                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
+            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
+        }
+    }
+
+    /** Each of {@code slots} stands at least {@code times} times in all the templates. */
+    static void checkSlotsUsedAtLeast(List<String> templates, int times, List<String> slots) {
+        List<String> used = templates.stream().flatMap(t -> slots(t).stream()).toList();
+        for (String slot : slots) {
+            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
+                    .isGreaterThanOrEqualTo(times);
+        }
+    }
+
     /** How many templates are written mostly in Latin script. */
     static long mostlyLatin(List<String> templates) {
         return templates.stream().map(t -> SLOT.matcher(t).replaceAll(""))
@@ -135,6 +164,31 @@ final class TemplateChecks {
             assertThat(v).as(r.text()).isEqualTo(v.strip());
             value.accept(s.kind(), v);
         }
+    }
+
+    /** The name values labelled in a set's records, and the full pool names they stand for. */
+    record LabelledNames(Set<String> values, Set<String> fullNames) {
+    }
+
+    /**
+     * Checks every record of {@code records} with {@link #checkSpans} and {@link #checkNoNameOutsideSpans}; returns
+     * the labelled names and, where {@code fullNameOf} knows one, the pool name each stands for.
+     */
+    static LabelledNames checkLabelledNames(List<String> templates, long seed, int records,
+                                            BiConsumer<EntityKind, String> value, List<String> checked,
+                                            UnaryOperator<String> fullNameOf) {
+        Set<String> values = new HashSet<>(), fullNames = new HashSet<>();
+        for (LabelledRecord r : new ClinicalTextGenerator(seed, templates).generate(records)) {
+            checkSpans(r, value);
+            for (Span s : r.gold()) {
+                if (s.kind() != EntityKind.NAME) continue;
+                String v = s.in(r.text());
+                values.add(v);
+                if (fullNameOf.apply(v) != null) fullNames.add(fullNameOf.apply(v));
+            }
+            checkNoNameOutsideSpans(r, checked);
+        }
+        return new LabelledNames(values, fullNames);
     }
 
     /** Wherever one of {@code names} stands in the record, a labelled span covers it. */
