@@ -2,9 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +10,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.CheckRejections.reject;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.TABLES;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Well-formedness of the thirty-fourth blind group only: its templates expand through the generator, every record
@@ -44,8 +47,6 @@ class Blind34TemplatesTest {
     private static final long SEED = Blind34Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d{9}", "\\+86-1[3-9]\\d-\\d{4}-\\d{4}");
@@ -121,55 +122,24 @@ class Blind34TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class, Blind30Templates.class, Blind31Templates.class, Blind32Templates.class,
-            Blind33Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(33);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(170, 200).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
-        List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "SR", "TW", "TR", "TS", "PS", "FS",
-                "PG", "PK", "PO", "E", "ES", "EG", "ID", "TWID", "TRP", "MYIC", "NIK", "M", "MV", "MF", "MT", "L", "R",
-                "I", "B", "A", "A0", "AW", "AM", "AF", "AO", "AT", "DOB", "DOBL", "DOBT", "DOBE", "DOBC", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "N", "NC", "NM", "MN", "SR", "TW",
+                "TR", "TS", "PS", "FS", "PG", "PK", "PO", "E", "ES", "EG", "ID", "TWID", "TRP", "MYIC", "NIK", "M", "MV",
+                "MF", "MT", "L", "R", "I", "B", "A", "A0", "AW", "AM", "AF", "AO", "AT", "DOB", "DOBL", "DOBT", "DOBE",
+                "DOBC", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(22L, 32L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.indexOf('\n') < t.length() - 1).count()).as("multi-line documents")
-                .isGreaterThanOrEqualTo(60);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(10);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(20);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(12);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 60, JSON, 6, OCR, 10, VOICE, 20, WECHAT, 12, SMS, 9,
+                TABLES, 9));
         assertThat(T.stream().filter(t -> t.startsWith("[WhatsApp]")).count()).as("WhatsApp").isGreaterThanOrEqualTo(1);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(9);
         assertThat(T.stream().filter(t -> t.contains("主题：") || t.contains("Subject:") || t.startsWith("Dear "))
                 .count()).as("e-mails and letters").isGreaterThanOrEqualTo(8);
-        assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*"))
-                .count()).as("tables: pipe, tab-separated and CSV").isGreaterThanOrEqualTo(9);
         assertThat(T.stream().filter(t -> t.matches("(?s).*(𠊎|佢|冇|係).*")).count()).as("Hakka texts")
                 .isGreaterThanOrEqualTo(30);
         assertThat(T.stream().filter(t -> t.contains("农历{DOBL}")).count()).as("lunar birthdays after 农历")
@@ -188,45 +158,22 @@ class Blind34TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【虔汀市医疗保障局】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        TemplateChecks.checkAlignment(template, r.gold().size() / 2, r, PHI, Blind34TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), shifted), PHI, Blind34TemplatesTest::checkValue))
-                .as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind34TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
+        List<CheckRejections.Rejected> rejected = new ArrayList<>();
         for (String notAName : List.of("张三", "阿姆", "阿公", "细妹", "老弟", "𠊎", "Uncle")) {
-            assertThatThrownBy(() -> checkValue(EntityKind.NAME, notAName)).as("not a pool name: " + notAName)
-                    .isInstanceOf(AssertionError.class);
+            rejected.add(reject(EntityKind.NAME, notAName, "not a pool name"));
         }
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "08123456")).as("a Taiwan compatriot permit")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "A38172645")).as("a Malaysian passport")
-                .isInstanceOf(AssertionError.class);
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "580230-12-5283")).as("MyKad of 30 February")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "580312-99-5283")).as("MyKad of no state")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "6172017503780002")).as("NIK of day 35")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "0797-81234567")).as("eight digits on a seven-digit code")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "农历1953年腊月十八")).as("the calendar word")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "47年3月12日")).as("a Minguo year without its era")
-                .isInstanceOf(AssertionError.class);
+        rejected.addAll(List.of(
+                reject(EntityKind.ID_NUMBER, "08123456", "a Taiwan compatriot permit"),
+                reject(EntityKind.ID_NUMBER, "A38172645", "a Malaysian passport"),
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.ID_NUMBER, "580230-12-5283", "MyKad of 30 February"),
+                reject(EntityKind.ID_NUMBER, "580312-99-5283", "MyKad of no state"),
+                reject(EntityKind.ID_NUMBER, "6172017503780002", "NIK of day 35"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "0797-81234567", "eight digits on a seven-digit code"),
+                reject(EntityKind.BIRTH_DATE, "农历1953年腊月十八", "the calendar word"),
+                reject(EntityKind.BIRTH_DATE, "47年3月12日", "a Minguo year without its era")));
+        CheckRejections.checkRejections(T, "【虔汀市医疗保障局】", SEED, PHI, Blind34TemplatesTest::checkValue, rejected);
     }
 
     @Test
@@ -327,75 +274,38 @@ class Blind34TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, hyphens = 0, legacy = 0, permits = 0, taiwan = 0, myKad = 0,
-                myKadPlain = 0, nik = 0, nikWomen = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    if (v.matches("[A-Z]\\d{9}")) {
-                        taiwan++;
-                    } else if (v.matches("\\d{6}-\\d{2}-\\d{4}|\\d{12}")) {
-                        myKad++;
-                        if (!v.contains("-")) myKadPlain++;
-                    } else if (v.matches("\\d{16}")) {
-                        nik++;
-                        if (Integer.parseInt(v.substring(6, 8)) > 40) nikWomen++;
-                    } else if (v.startsWith("830000")) {
-                        permits++;
-                    } else {
-                        ids++;
-                        if (v.endsWith("x")) lower++;
-                        if (v.contains(" ")) blanks++;
-                        if (v.contains("-")) hyphens++;
-                        if (v.length() == 15) {
-                            legacy++;
-                            assertThat(Blind34Templates.legacyAreaCodes()).as("15-digit number on a code of its time: "
-                                    + v).contains(v.substring(0, 6));
-                        }
-                        regions.merge(v.substring(0, 4), 1, Integer::sum);
-                    }
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
+        // Taiwan identity cards, MyKad numbers, NIKs and Taiwan residence permits (830000) are counted apart.
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind34TemplatesTest::checkIdentity,
+                Blind34Templates.legacyAreaCodes(), v -> v.matches("[A-Z]\\d{9}|\\d{6}-\\d{2}-\\d{4}|\\d{12}|\\d{16}")
+                        || v.startsWith("830000"));
+        int permits = 0, taiwan = 0, myKad = 0, myKadPlain = 0, nik = 0, nikWomen = 0;
+        for (String v : tally.otherIds) {
+            checkIdentity(v);
+            if (v.matches("[A-Z]\\d{9}")) {
+                taiwan++;
+            } else if (v.matches("\\d{6}-\\d{2}-\\d{4}|\\d{12}")) {
+                myKad++;
+                if (!v.contains("-")) myKadPlain++;
+            } else if (v.matches("\\d{16}")) {
+                nik++;
+                if (Integer.parseInt(v.substring(6, 8)) > 40) nikWomen++;
+            } else {
+                permits++;
             }
         }
-        assertThat(ids).isGreaterThan(250);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(20);
+        tally.checkIdentityForms(250, 20, true);
         assertThat(permits).as("Taiwan residence permits").isGreaterThan(10);
         assertThat(taiwan).as("Taiwan identity cards").isGreaterThan(10);
         assertThat(myKad).as("MyKad numbers").isGreaterThan(15);
         assertThat(myKadPlain).as("MyKad numbers run together").isGreaterThan(0);
         assertThat(nik).as("Indonesian NIKs").isGreaterThan(10);
         assertThat(nikWomen).as("NIKs of women, day plus 40").isGreaterThan(0);
-        assertThat(sum(regions, "3607", "3621")).as("issued in Gannan").isGreaterThan(60);
-        assertThat(sum(regions, "4414")).as("issued in Meizhou").isGreaterThan(40);
-        assertThat(sum(regions, "3508")).as("issued in Longyan").isGreaterThan(20);
-        assertThat(sum(regions, "3504")).as("issued in Sanming").isGreaterThan(20);
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("441421630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("441421631103123")).isTrue();
-        String first17 = "36073119631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
+        assertThat(tally.issuedIn("3607", "3621")).as("issued in Gannan").isGreaterThan(60);
+        assertThat(tally.issuedIn("4414")).as("issued in Meizhou").isGreaterThan(40);
+        assertThat(tally.issuedIn("3508")).as("issued in Longyan").isGreaterThan(20);
+        assertThat(tally.issuedIn("3504")).as("issued in Sanming").isGreaterThan(20);
+        tally.checkCardForms(50);
+        IdentifierTally.checkTheChecksReject("441421", "36073119631103123");
         String tw = Blind34Templates.taiwanId(new java.util.Random(1));
         assertThat(Checksums.isTaiwanId(tw)).isTrue();
         assertThat(Checksums.isTaiwanId(tw.substring(0, 9) + (char) ('0' + (tw.charAt(9) - '0' + 1) % 10)))
@@ -411,12 +321,6 @@ class Blind34TemplatesTest {
         assertThat(Blind34Templates.chineseNumber99(47)).isEqualTo("四十七");
         assertThat(Blind34Templates.chineseNumber99(80)).isEqualTo("八十");
         assertThat(Blind34Templates.chineseNumber99(24)).isEqualTo("二十四");
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
     }
 
     @Test
@@ -472,19 +376,9 @@ class Blind34TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind34TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind34Templates.fullNameOf(value) != null) fullNames.add(Blind34Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind34TemplatesTest::checkValue, checkedNames(), Blind34Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind34Templates.chineseNames());
         assertThat(values).as("every She name is drawn").containsAll(Blind34Templates.minorityNames());
         assertThat(values).as("every She ranking name is drawn").containsAll(Blind34Templates.sheRankNames());
@@ -548,31 +442,26 @@ class Blind34TemplatesTest {
         assertThat(Blind34Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese).doesNotContainAnyElementsOf(minority)
                 .allMatch(n -> n.matches("(细|阿|老)\\p{IsHan}+|\\p{IsHan}+(古|牯)"));
-        List<String> olderSurnames = new ArrayList<>();
-        for (Class<?> c : OLDER) {
-            if (c == Blind3Templates.class || c == Blind4Templates.class) continue;
-            @SuppressWarnings("unchecked")
-            Stream<String> s = (Stream<String>) c.getDeclaredMethod("englishSurnames").invoke(null);
-            s.forEach(olderSurnames::add);
-        }
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(33);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese,
                 Stream.concat(minority.stream(), Blind34Templates.sheRankNames().stream()).toList(),
                 Blind34Templates.englishSurnames().toList(), Blind34Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, minority, Blind34Templates.sheRankNames(), Blind34Templates.nicknames())
                 .flatMap(List::stream).filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
         olderKeys.remove("");
         assertThat(Stream.concat(Blind34Templates.latinWritten(), Blind34Templates.englishNames())
-                .filter(n -> olderKeys.contains(latinKey(n)))).as("Latin names an older list keeps, in any case").isEmpty();
+                .filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
+                .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
         assertThat(olderHan.stream().filter(n -> RARE_SURNAMES.indexOf(n.charAt(0)) >= 0))
@@ -583,14 +472,7 @@ class Blind34TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind34Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (Class<?> c : OLDER) {
-            try {
-                olderNicknames.addAll(TemplateChecks.list(c, "NICKNAMES"));
-            } catch (NoSuchFieldException none) {
-                // older groups without nicknames
-            }
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind34Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind34Templates.areaCodes();
         assertThat(areas).as("codes of Gannan, Meizhou, Longyan and Sanming only")
@@ -599,31 +481,6 @@ class Blind34TemplatesTest {
                 .doesNotContainAnyElementsOf(NEW_CODES)
                 .noneMatch(a -> a.startsWith("3607") || a.startsWith("3508"));
         assertThat(areas).containsAll(NEW_CODES);
-    }
-
-    /** Lower case, unaccented, single blanks: the same for LIEW Kon Fatt and Liew Kon Fatt. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

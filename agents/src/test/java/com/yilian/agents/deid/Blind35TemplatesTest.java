@@ -2,9 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,8 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.CheckRejections.reject;
+import static com.yilian.agents.deid.TemplateGenre.HL7;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Well-formedness of the thirty-fifth blind group only: its templates expand through the generator, every record
@@ -46,8 +50,6 @@ class Blind35TemplatesTest {
     private static final List<String> NAME_FORMS = List.of("", "N", "L", "C", "A", "S", "LS");
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[3-9]\\d{9}", "1[3-9]\\d \\d{4} \\d{4}",
             "1[3-9]\\d-\\d{4}-\\d{4}", "\\+86 1[3-9]\\d \\d{4} \\d{4}");
@@ -143,55 +145,28 @@ class Blind35TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class, Blind30Templates.class, Blind31Templates.class, Blind32Templates.class,
-            Blind33Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(33);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(140, 200).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
         List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "N", "CW", "CS", "PS", "FS", "PG", "PK", "PO", "MN", "ML",
-                "MC", "MA", "MLS", "XN", "XL", "E", "E2", "ES", "EG", "JP", "JPA", "JPS", "JPM", "KR", "KRM", "RU",
-                "RUM", "ID", "PR", "M", "MV", "MF", "L", "R", "I", "IF", "B", "A", "A0", "AL", "AP", "AF", "DOB",
-                "DJ", "DK", "DE", "DOBC")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(2);
-        }
+        TemplateChecks.checkSlotsUsedAtLeast(T, 2, List.of("P", "F", "DR", "DS", "N", "CW", "CS", "PS", "FS", "PG",
+                "PK", "PO", "MN", "ML", "MC", "MA", "MLS", "XN", "XL", "E", "E2", "ES", "EG", "JP", "JPA", "JPS", "JPM",
+                "KR", "KRM", "RU", "RUM", "ID", "PR", "M", "MV", "MF", "L", "R", "I", "IF", "B", "A", "A0", "AL", "AP",
+                "AF", "DOB", "DJ", "DK", "DE", "DOBC"));
         for (String g : GROUPS) {
             assertThat(used).as("group " + g + " written in its own script, with a home phone and address")
                     .contains(g, g + "M").anyMatch(s -> s.equals(g + "F") || g.equals("KR") || g.equals("JP"));
         }
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(28L, 36L);
         TemplateChecks.checkSlots(T, PHI);
-        for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-        }
-        assertThat(T.stream().filter(t -> t.indexOf('\n') < t.length() - 1).count()).as("multi-line documents")
-                .isGreaterThanOrEqualTo(50);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.contains("PID|")).count()).as("HL7-like segments").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(6);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(4);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat").isGreaterThanOrEqualTo(8);
+        // MN is this group's foreign patient, written in several forms: no slot is held to one writing.
+        TemplateChecks.checkLiteralBracesAndLineEnds(T, List.of());
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 50, JSON, 6, HL7, 4, OCR, 6, VOICE, 4, WECHAT, 8, SMS, 5));
         assertThat(T.stream().filter(t -> t.startsWith("[LINE]")).count()).as("LINE").isGreaterThanOrEqualTo(2);
         assertThat(T.stream().filter(t -> t.startsWith("[KakaoTalk]")).count()).as("KakaoTalk").isGreaterThanOrEqualTo(2);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(5);
         assertThat(T.stream().filter(t -> t.matches("(?s).*(主题：|Subject:|件名：).*")).count()).as("e-mails")
                 .isGreaterThanOrEqualTo(7);
         assertThat(T.stream().filter(t -> t.matches("(?s)[^\n]*,[^\n]*,[^\n]*\n.*")).count()).as("CSV exports")
@@ -218,43 +193,20 @@ class Blind35TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【瑞和生殖医学中心】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        int repeats = r.gold().size() / 4;
-        TemplateChecks.checkAlignment(template, repeats, r, PHI, Blind35TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, repeats, new LabelledRecord(r.text(), shifted),
-                PHI, Blind35TemplatesTest::checkValue)).as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, repeats,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind35TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "张三")).as("a name from outside the pools")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "阿娘")).as("a kin word alone")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "山田 太郎")).as("a Japanese name of no pool")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, "E51827734")).as("a passport number")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.MEDICAL_RECORD, "S017")).as("a screening number")
-                .isInstanceOf(AssertionError.class);
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
         String card = "931392198503120011";
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, card.substring(0, 17)
-                + (Checksums.residentIdCheck(card.substring(0, 17)) == '0' ? '1' : '0')))
-                .as("a residence card with a wrong check character").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "0558-28123456")).as("eight digits on a seven-digit code")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "昭和70年3月12日")).as("an era year that never was")
-                .isInstanceOf(AssertionError.class);
+        String wrongCheck = card.substring(0, 17) + (Checksums.residentIdCheck(card.substring(0, 17)) == '0' ? '1' : '0');
+        // The opening template has four identifier slots.
+        CheckRejections.checkRejections(T, "【瑞和生殖医学中心】", 4, SEED, PHI, Blind35TemplatesTest::checkValue, List.of(
+                reject(EntityKind.NAME, "张三", "a name from outside the pools"),
+                reject(EntityKind.NAME, "阿娘", "a kin word alone"),
+                reject(EntityKind.NAME, "山田 太郎", "a Japanese name of no pool"),
+                reject(EntityKind.ID_NUMBER, "E51827734", "a passport number"),
+                reject(EntityKind.MEDICAL_RECORD, "S017", "a screening number"),
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.ID_NUMBER, wrongCheck, "a residence card with a wrong check character"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "0558-28123456", "eight digits on a seven-digit code"),
+                reject(EntityKind.BIRTH_DATE, "昭和70年3月12日", "an era year that never was")));
     }
 
     @Test
@@ -394,71 +346,36 @@ class Blind35TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, legacy = 0, cardsNew = 0, cardsOld = 0, jiangsuCards = 0;
-        Map<String, Integer> regions = new HashMap<>();
+        // Permanent-residence cards, new (9…, 18 characters) and old (three letters), are counted apart.
+        IdentifierTally tally = IdentifierTally.of(T, SEED, RECORDS, Blind35TemplatesTest::checkIdentity,
+                Blind35Templates.legacyAreaCodes(), v -> v.startsWith("9") && v.length() == 18 || v.matches("[A-Z]{3}.*"));
+        int cardsNew = 0, cardsOld = 0, jiangsuCards = 0;
         Set<String> nations = new HashSet<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    if (v.startsWith("9") && v.length() == 18) {
-                        cardsNew++;
-                        nations.add(v.substring(3, 6));
-                        if (v.startsWith("932")) jiangsuCards++;
-                        continue;
-                    }
-                    if (v.matches("[A-Z]{3}.*")) {
-                        cardsOld++;
-                        nations.add(v.substring(0, 3));
-                        continue;
-                    }
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind35Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
+        for (String v : tally.otherIds) {
+            checkIdentity(v);
+            if (v.startsWith("9") && v.length() == 18) {
+                cardsNew++;
+                nations.add(v.substring(3, 6));
+                if (v.startsWith("932")) jiangsuCards++;
+            } else {
+                cardsOld++;
+                nations.add(v.substring(0, 3));
             }
         }
-        assertThat(ids).isGreaterThan(300);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(sum(regions, "3101")).as("issued in Shanghai").isGreaterThan(100);
-        assertThat(sum(regions, "3205")).as("issued in Suzhou and Kunshan").isGreaterThan(20);
-        assertThat(sum(regions, "3412", "3415", "3408")).as("issued in Anhui").isGreaterThan(20);
-        assertThat(sum(regions, "3611", "3604")).as("issued in Jiangxi").isGreaterThan(5);
+        tally.checkIdentityForms(300, 10, false);
+        assertThat(tally.issuedIn("3101")).as("issued in Shanghai").isGreaterThan(100);
+        assertThat(tally.issuedIn("3205")).as("issued in Suzhou and Kunshan").isGreaterThan(20);
+        assertThat(tally.issuedIn("3412", "3415", "3408")).as("issued in Anhui").isGreaterThan(20);
+        assertThat(tally.issuedIn("3611", "3604")).as("issued in Jiangxi").isGreaterThan(5);
         assertThat(cardsNew).as("permanent-residence cards of 2023").isGreaterThan(40);
         assertThat(cardsOld).as("old permanent-residence cards").isGreaterThan(20);
         assertThat(jiangsuCards).as("cards issued in Jiangsu").isGreaterThan(0);
         assertThat(nations).as("every nationality on a card, by number and by letters")
                 .containsAll(NATION_NUMBERS.keySet()).containsAll(NATION_NUMBERS.values());
-        assertThat(cards).isGreaterThan(50);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
+        tally.checkCardForms(50);
         assertThat(TemplateChecks.legacyIdValid("310103420230123")).as("30 February").isFalse();
         assertThat(TemplateChecks.legacyIdValid("310103421103123")).isTrue();
         assertThat(Checksums.luhn("6222020000000001")).isFalse();
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
     }
 
     @Test
@@ -512,19 +429,9 @@ class Blind35TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind35TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind35Templates.fullNameOf(value) != null) fullNames.add(Blind35Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind35TemplatesTest::checkValue, checkedNames(), Blind35Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind35Templates.chineseNames());
         assertThat(values).as("every carer is named").containsAll(Blind35Templates.carerNames());
         assertThat(values).as("every nickname is drawn").containsAll(Blind35Templates.nicknames());
@@ -613,29 +520,24 @@ class Blind35TemplatesTest {
         assertThat(Blind35Templates.englishGivenNames().toList()).doesNotHaveDuplicates();
         assertThat(Blind35Templates.nicknames()).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese).allMatch(n -> n.matches("阿.|小.{1,2}|.囡囡"));
-        List<String> olderSurnames = new ArrayList<>();
-        for (Class<?> c : OLDER) {
-            if (c == Blind3Templates.class || c == Blind4Templates.class) continue;
-            @SuppressWarnings("unchecked")
-            Stream<String> s = (Stream<String>) c.getDeclaredMethod("englishSurnames").invoke(null);
-            s.forEach(olderSurnames::add);
-        }
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(33);
         assertThat(TemplateChecks.namesNotNew(OLDER, olderSurnames, chinese, List.of(),
                 Blind35Templates.englishSurnames().toList(), Blind35Templates.englishGivenNames().toList()))
                 .as("names that are not new").isEmpty();
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.strings(OLDER);
         assertThat(Stream.of(chinese, Blind35Templates.nicknames(), Blind35Templates.foreignFullForms().toList())
                 .flatMap(List::stream).filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
         olderKeys.remove("");
         assertThat(Stream.concat(Blind35Templates.foreignFullForms().filter(n -> n.codePoints()
                         .anyMatch(TemplateChecks::isLatin)), Blind35Templates.englishNames())
-                .filter(n -> olderKeys.contains(latinKey(n)))).as("Latin names an older list keeps, in any case").isEmpty();
+                .filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
+                .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
         assertThat(olderHan.stream().filter(n -> RARE_SURNAMES.indexOf(n.charAt(0)) >= 0))
@@ -646,14 +548,7 @@ class Blind35TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind35Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (Class<?> c : OLDER) {
-            try {
-                olderNicknames.addAll(TemplateChecks.list(c, "NICKNAMES"));
-            } catch (NoSuchFieldException none) {
-                // older groups without nicknames
-            }
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind35Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind35Templates.areaCodes();
         assertThat(areas).as("codes of Shanghai, Jiangsu, Anhui and Jiangxi only")
@@ -662,31 +557,6 @@ class Blind35TemplatesTest {
         assertThat(Blind35Templates.legacyAreaCodes()).as("codes of before 1999 only").isSubsetOf(areas)
                 .doesNotContainAnyElementsOf(Blind35Templates.newAreaCodes())
                 .contains("310102", "310103", "310108");
-    }
-
-    /** Lower case, unaccented, single blanks: the same for OKUBO Chihiro and Okubo Chihiro. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
-                }
-            }
-        }
-        return out;
     }
 
     /**

@@ -2,9 +2,6 @@ package com.yilian.agents.deid;
 
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.CheckRejections.reject;
+import static com.yilian.agents.deid.TemplateGenre.JSON;
+import static com.yilian.agents.deid.TemplateGenre.MULTI_LINE;
+import static com.yilian.agents.deid.TemplateGenre.OCR;
+import static com.yilian.agents.deid.TemplateGenre.SMS;
+import static com.yilian.agents.deid.TemplateGenre.VOICE;
+import static com.yilian.agents.deid.TemplateGenre.WECHAT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Well-formedness of the thirty-sixth blind group only: its templates expand through the generator, every record
@@ -44,8 +46,6 @@ class Blind36TemplatesTest {
     private static final long SEED = Blind36Templates.SEED;
     private static final Map<String, EntityKind> PHI = phi();
     private static final int RECORDS = 4000;
-    /** What a literal brace may not touch once the slots are gone: a letter, digit or underscore (a mistyped slot). */
-    private static final Pattern BROKEN_SLOT = Pattern.compile("\\{[A-Za-z0-9_]|[A-Za-z0-9_]}");
     private static final String SPOKEN_DIGIT = "[幺一零二三四五六七八九]";
     private static final List<String> MOBILES = List.of("1[35789]\\d{9}", "1[35789]\\d \\d{4} \\d{4}",
             "1[35789]\\d-\\d{4}-\\d{4}", "\\+86 1[35789]\\d{9}", "\\+86 1[35789]\\d \\d{4} \\d{4}");
@@ -113,52 +113,24 @@ class Blind36TemplatesTest {
         return Map.copyOf(phi);
     }
 
-    private static final List<Class<?>> OLDER = List.of(Blind3Templates.class, Blind4Templates.class,
-            Blind5Templates.class, Blind6Templates.class, Blind7Templates.class, Blind8Templates.class,
-            Blind9Templates.class, Blind10Templates.class, Blind11Templates.class, Blind12Templates.class,
-            Blind13Templates.class, Blind14Templates.class, Blind15Templates.class, Blind16Templates.class,
-            Blind17Templates.class, Blind18Templates.class, Blind19Templates.class, Blind20Templates.class,
-            Blind21Templates.class, Blind22Templates.class, Blind23Templates.class, Blind24Templates.class,
-            Blind25Templates.class, Blind26Templates.class, Blind27Templates.class, Blind28Templates.class,
-            Blind29Templates.class, Blind30Templates.class, Blind31Templates.class, Blind32Templates.class,
-            Blind33Templates.class);
+    private static final List<Class<?>> OLDER = OlderGroups.upTo(33);
 
     @Test
     void templatesUseOnlyGeneratorSlotsAndEachHasAnIdentifier() throws ReflectiveOperationException {
         assertThat(T).hasSizeBetween(170, 190).doesNotHaveDuplicates();
-        for (Class<?> c : OLDER) {
-            String field = "BLIND_" + c.getSimpleName().replaceAll("\\D", "");
-            assertThat(T).as("templates of " + field).doesNotContainAnyElementsOf(TemplateChecks.list(c, field));
-        }
-        List<String> used = T.stream().flatMap(t -> TemplateChecks.slots(t).stream()).toList();
-        for (String slot : List.of("P", "F", "DR", "DS", "PS", "FS", "PG", "PK", "PO", "DO", "MO", "N", "NQ", "NH",
-                "NC", "MN", "MNP", "MNY", "MG", "MC", "NM", "NP", "NY", "CY", "CH", "CP", "CX", "KY", "TB", "TL", "JR",
-                "E", "E2", "ES", "EG", "ID", "IDC", "M", "MV", "L", "R", "I", "B", "A", "A0", "AS", "AC", "DOB", "DOBL",
-                "DOBY", "DOBE", "NB")) {
-            assertThat(used.stream().filter(slot::equals).count()).as("slot " + slot + " used often enough")
-                    .isGreaterThanOrEqualTo(3);
-        }
+        OlderGroups.checkNoTemplateRepeated(T, OLDER);
+        TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "PS", "FS", "PG", "PK", "PO", "DO",
+                "MO", "N", "NQ", "NH", "NC", "MN", "MNP", "MNY", "MG", "MC", "NM", "NP", "NY", "CY", "CH", "CP", "CX",
+                "KY", "TB", "TL", "JR", "E", "E2", "ES", "EG", "ID", "IDC", "M", "MV", "L", "R", "I", "B", "A", "A0",
+                "AS", "AC", "DOB", "DOBL", "DOBY", "DOBE", "NB"));
         assertThat(TemplateChecks.mostlyLatin(T)).as("English or mostly Latin-script templates").isBetween(22L, 30L);
         TemplateChecks.checkSlots(T, PHI);
+        TemplateChecks.checkLiteralBracesAndLineEnds(T);
         for (String t : T) {
-            String literal = TemplateChecks.SLOT.matcher(t).replaceAll("");
-            assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
-            if (literal.contains("{") || literal.contains("}")) {
-                assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
-            }
-            assertThat(TemplateChecks.slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
-            assertThat(t).as("every template ends a line: " + t).endsWith("\n");
-            assertThat(literal.codePoints()).as("no literal Yi syllable in " + t).noneMatch(c -> c >= 0xA000 && c <= 0xA4CF);
+            assertThat(TemplateChecks.SLOT.matcher(t).replaceAll("").codePoints()).as("no literal Yi syllable in " + t)
+                    .noneMatch(c -> c >= 0xA000 && c <= 0xA4CF);
         }
-        assertThat(T.stream().filter(t -> t.indexOf('\n') < t.length() - 1).count()).as("multi-line documents")
-                .isGreaterThanOrEqualTo(50);
-        assertThat(T.stream().filter(t -> t.startsWith("{\"")).count()).as("JSON exports").isGreaterThanOrEqualTo(8);
-        assertThat(T.stream().filter(t -> t.startsWith("[OCR]")).count()).as("OCR'd forms").isGreaterThanOrEqualTo(9);
-        assertThat(T.stream().filter(t -> t.startsWith("[语音")).count()).as("voice notes").isGreaterThanOrEqualTo(10);
-        assertThat(T.stream().filter(t -> t.startsWith("[微信")).count()).as("WeChat messages")
-                .isGreaterThanOrEqualTo(10);
-        assertThat(T.stream().filter(t -> t.startsWith("【")).count()).as("SMS").isGreaterThanOrEqualTo(5);
+        TemplateGenre.checkAtLeast(T, Map.of(MULTI_LINE, 50, JSON, 8, OCR, 9, VOICE, 10, WECHAT, 10, SMS, 5));
         assertThat(T.stream().filter(t -> t.contains("|---|") || t.contains("\t") || t.matches("(?s)[^\n]*,[^\n]*\n.*")
                 || t.matches("(?s).*\\|.*\\|.*\\|.*")).count()).as("tables: markdown, tab, pipe and CSV")
                 .isGreaterThanOrEqualTo(12);
@@ -182,37 +154,18 @@ class Blind36TemplatesTest {
 
     @Test
     void theSpanChecksRejectWhatTheyShould() {
-        String template = T.stream().filter(t -> t.startsWith("【则木乡卫生院】")).findFirst().orElseThrow();
-        LabelledRecord r = new ClinicalTextGenerator(SEED, List.of(template)).generate(1).get(0);
-        TemplateChecks.checkAlignment(template, r.gold().size() / 2, r, PHI, Blind36TemplatesTest::checkValue);
-        Span name = r.gold().get(0);
-        List<Span> shifted = new ArrayList<>(r.gold());
-        shifted.set(0, new Span(name.start() + 1, name.end(), name.kind()));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), shifted), PHI, Blind36TemplatesTest::checkValue))
-                .as("a span one character short").isInstanceOf(AssertionError.class);
-        List<Span> wrongKind = new ArrayList<>(r.gold());
-        wrongKind.set(0, new Span(name.start(), name.end(), EntityKind.ADDRESS));
-        assertThatThrownBy(() -> TemplateChecks.checkAlignment(template, r.gold().size() / 2,
-                new LabelledRecord(r.text(), wrongKind), PHI, Blind36TemplatesTest::checkValue))
-                .as("a name labelled as an address").isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.NAME, "张三")).as("a name from outside the pools")
-                .isInstanceOf(AssertionError.class);
+        List<CheckRejections.Rejected> rejected = new ArrayList<>();
+        rejected.add(reject(EntityKind.NAME, "张三", "a name from outside the pools"));
         for (String kin : List.of("阿达", "阿嫫", "阿普", "毕摩", "苏尼", "嬢嬢")) {
-            assertThatThrownBy(() -> checkValue(EntityKind.NAME, kin)).as("a kin word or title alone: " + kin)
-                    .isInstanceOf(AssertionError.class);
+            rejected.add(reject(EntityKind.NAME, kin, "a kin word or title alone"));
         }
-        String beijing = "11010119850312001" + Checksums.residentIdCheck("11010119850312001");
-        assertThatThrownBy(() -> checkValue(EntityKind.ID_NUMBER, beijing)).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "010-62812345")).as("an area code of elsewhere")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.PHONE, "0834-31234567")).as("eight digits on a seven-digit code")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.BIRTH_DATE, "彝历1986年铜母月37日")).as("a 37th day of a Yi month")
-                .isInstanceOf(AssertionError.class);
-        assertThatThrownBy(() -> checkValue(EntityKind.MEDICAL_RECORD, "JD2024-0318"))
-                .as("a rehabilitation-centre admission number").isInstanceOf(AssertionError.class);
+        rejected.addAll(List.of(
+                reject(EntityKind.ID_NUMBER, CheckRejections.BEIJING_ID, "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "010-62812345", "an area code of elsewhere"),
+                reject(EntityKind.PHONE, "0834-31234567", "eight digits on a seven-digit code"),
+                reject(EntityKind.BIRTH_DATE, "彝历1986年铜母月37日", "a 37th day of a Yi month"),
+                reject(EntityKind.MEDICAL_RECORD, "JD2024-0318", "a rehabilitation-centre admission number")));
+        CheckRejections.checkRejections(T, "【则木乡卫生院】", SEED, PHI, Blind36TemplatesTest::checkValue, rejected);
     }
 
     @Test
@@ -400,45 +353,14 @@ class Blind36TemplatesTest {
 
     @Test
     void identityNumbersCarryValidCheckCharactersAndBankCardsALuhnDigit() {
-        int ids = 0, lower = 0, blanks = 0, legacy = 0;
-        Map<String, Integer> regions = new HashMap<>();
-        int cards = 0, cardsSpaced = 0, cardsHyphens = 0, cards19 = 0;
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(2500)) {
-            for (Span s : r.gold()) {
-                String v = s.in(r.text());
-                if (s.kind() == EntityKind.ID_NUMBER) {
-                    checkIdentity(v);
-                    ids++;
-                    if (v.endsWith("x")) lower++;
-                    if (v.contains(" ")) blanks++;
-                    if (v.length() == 15) {
-                        legacy++;
-                        assertThat(Blind36Templates.legacyAreaCodes()).as("15-digit number on a code of its time: " + v)
-                                .contains(v.substring(0, 6));
-                    }
-                    regions.merge(v.substring(0, 4), 1, Integer::sum);
-                }
-                if (s.kind() == EntityKind.BANK_CARD) {
-                    TemplateChecks.checkCardInFours(v);
-                    cards++;
-                    if (v.contains(" ")) cardsSpaced++;
-                    if (v.contains("-")) cardsHyphens++;
-                    if (v.replaceAll("[ -]", "").length() == 19) cards19++;
-                }
-            }
-        }
-        assertThat(ids).isGreaterThan(300);
-        assertThat(lower).as("identity numbers with a lower-case x").isGreaterThan(0);
-        assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
-        assertThat(sum(regions, "5134")).as("issued in Liangshan").isGreaterThan(100);
-        assertThat(sum(regions, "5133")).as("issued in Ganzi").isGreaterThan(30);
-        assertThat(sum(regions, "5132")).as("issued in Aba").isGreaterThan(30);
-        assertThat(sum(regions, "5101", "5118", "6229")).as("settlers' and traders' home places").isGreaterThan(5);
-        assertThat(cards).isGreaterThan(80);
-        assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
-        assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);
-        assertThat(cards19).as("nineteen-digit cards").isGreaterThan(0);
+        IdentifierTally tally = IdentifierTally.of(T, SEED, 2500, Blind36TemplatesTest::checkIdentity,
+                Blind36Templates.legacyAreaCodes(), v -> false);
+        tally.checkIdentityForms(300, 10, false);
+        assertThat(tally.issuedIn("5134")).as("issued in Liangshan").isGreaterThan(100);
+        assertThat(tally.issuedIn("5133")).as("issued in Ganzi").isGreaterThan(30);
+        assertThat(tally.issuedIn("5132")).as("issued in Aba").isGreaterThan(30);
+        assertThat(tally.issuedIn("5101", "5118", "6229")).as("settlers' and traders' home places").isGreaterThan(5);
+        tally.checkCardForms(80);
         // A child's number: a Liangshan code, born 2008 to 2020.
         int childIds = 0;
         for (String t : T) {
@@ -454,21 +376,7 @@ class Blind36TemplatesTest {
             }
         }
         assertThat(childIds).isGreaterThan(100);
-        // The checks reject what they should.
-        assertThat(TemplateChecks.legacyIdValid("513431630230123")).as("30 February").isFalse();
-        assertThat(TemplateChecks.legacyIdValid("513431631103123")).isTrue();
-        String first17 = "51343119631103123";
-        char check = Checksums.residentIdCheck(first17);
-        assertThat(Checksums.isResidentId18(first17 + check)).isTrue();
-        assertThat(Checksums.isResidentId18(first17 + (check == '0' ? '1' : '0'))).as("wrong check character")
-                .isFalse();
-        assertThat(Checksums.luhn("6228480000000001")).isFalse();
-    }
-
-    private static int sum(Map<String, Integer> regions, String... prefixes) {
-        int n = 0;
-        for (String p : prefixes) n += regions.getOrDefault(p, 0);
-        return n;
+        IdentifierTally.checkTheChecksReject("513431", "51343119631103123");
     }
 
     @Test
@@ -526,19 +434,9 @@ class Blind36TemplatesTest {
 
     @Test
     void blindSetRecordsAreLabelledFromTheirOwnPoolsAndNoNameLeaksOutsideTheSpans() {
-        Set<String> fullNames = new HashSet<>();
-        Set<String> values = new HashSet<>();
-        List<String> checked = checkedNames();
-        for (LabelledRecord r : new ClinicalTextGenerator(SEED, T).generate(RECORDS)) {
-            TemplateChecks.checkSpans(r, Blind36TemplatesTest::checkValue);
-            for (Span s : r.gold()) {
-                if (s.kind() != EntityKind.NAME) continue;
-                String value = s.in(r.text());
-                values.add(value);
-                if (Blind36Templates.fullNameOf(value) != null) fullNames.add(Blind36Templates.fullNameOf(value));
-            }
-            TemplateChecks.checkNoNameOutsideSpans(r, checked);
-        }
+        TemplateChecks.LabelledNames labelled = TemplateChecks.checkLabelledNames(T, SEED, RECORDS,
+                Blind36TemplatesTest::checkValue, checkedNames(), Blind36Templates::fullNameOf);
+        Set<String> fullNames = labelled.fullNames(), values = labelled.values();
         assertThat(fullNames).as("every Chinese pool name is drawn").containsAll(Blind36Templates.chineseNames());
         assertThat(values).as("every Yi adult is drawn").containsAll(Blind36Templates.minorityNames());
         assertThat(values).as("every nickname is drawn").containsAll(Blind36Templates.nicknames());
@@ -606,13 +504,7 @@ class Blind36TemplatesTest {
         assertThat(Blind36Templates.fullForms()).as("no name form stands inside another")
                 .allMatch(a -> Blind36Templates.fullForms().stream().noneMatch(b -> !a.equals(b) && b.contains(a)));
         assertThat(Blind36Templates.ENGLISH).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
-        List<String> olderSurnames = new ArrayList<>();
-        for (Class<?> c : OLDER) {
-            if (c == Blind3Templates.class || c == Blind4Templates.class) continue;
-            @SuppressWarnings("unchecked")
-            Stream<String> s = (Stream<String>) c.getDeclaredMethod("englishSurnames").invoke(null);
-            s.forEach(olderSurnames::add);
-        }
+        List<String> olderSurnames = OlderGroups.englishSurnamesUpTo(33);
         List<String> allChinese = new ArrayList<>(chinese);
         List<String> allMinority = new ArrayList<>(minority);
         allMinority.addAll(kidsYi);
@@ -622,18 +514,19 @@ class Blind36TemplatesTest {
                 .as("names that are not new").isEmpty();
         // Any string an older group or SyntheticValues keeps in a list or a constant: no name of these pools, in any
         // of its written forms, is one.
-        Set<String> olderStrings = olderStrings();
+        Set<String> olderStrings = OlderGroups.stringsAndListedParts(OLDER);
         assertThat(Stream.of(chinese, minority, kidsYi, tibetan, Blind36Templates.nicknames()).flatMap(List::stream)
                 .filter(olderStrings::contains)).as("names an older group already has").isEmpty();
         Set<String> olderKeys = new HashSet<>();
         for (String s : olderStrings) {
-            olderKeys.add(latinKey(s.replace('|', ' ')));
+            olderKeys.add(OlderGroups.latinKey(s.replace('|', ' ')));
             String[] p = s.split("\\|");
-            if (p.length == 2) olderKeys.add(latinKey(p[1] + " " + p[0]));
+            if (p.length == 2) olderKeys.add(OlderGroups.latinKey(p[1] + " " + p[0]));
         }
         olderKeys.remove("");
         assertThat(Blind36Templates.fullForms().stream().filter(n -> n.codePoints().anyMatch(TemplateChecks::isLatin))
-                .filter(n -> olderKeys.contains(latinKey(n)))).as("Latin names an older list keeps, in any case").isEmpty();
+                .filter(n -> olderKeys.contains(OlderGroups.latinKey(n))))
+                .as("Latin names an older list keeps, in any case").isEmpty();
         Set<String> olderHan = new HashSet<>();
         for (Class<?> c : OLDER) olderHan.addAll(TemplateChecks.list(c, "CHINESE"));
         assertThat(olderHan.stream().filter(n -> RARE_SURNAMES.indexOf(n.charAt(0)) >= 0))
@@ -644,14 +537,7 @@ class Blind36TemplatesTest {
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
         assertThat(chinese.stream().map(Blind36Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
-        Set<String> olderNicknames = new HashSet<>();
-        for (Class<?> c : OLDER) {
-            try {
-                olderNicknames.addAll(TemplateChecks.list(c, "NICKNAMES"));
-            } catch (NoSuchFieldException none) {
-                // older groups without nicknames
-            }
-        }
+        Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind36Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);
         List<String> areas = Blind36Templates.areaCodes();
         assertThat(areas).as("codes of the corridor and the settlers' and traders' home places only")
@@ -664,36 +550,6 @@ class Blind36TemplatesTest {
         assertThat(areas).containsAll(NEW_CODES);
         assertThat(Blind36Templates.liangshanAreaCodes()).allMatch(a -> a.startsWith("5134"))
                 .hasSizeGreaterThanOrEqualTo(10);
-    }
-
-    /** Lower case, unaccented, single blanks: the same for Sonam Jamtso and SONAM JAMTSO. */
-    private static String latinKey(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase()
-                .replaceAll("[^a-z]+", " ").strip();
-    }
-
-    /** Every string the older groups and SyntheticValues keep in a static list or constant. */
-    private static Set<String> olderStrings() throws ReflectiveOperationException {
-        Set<String> out = new HashSet<>();
-        List<Class<?>> owners = new ArrayList<>(OLDER);
-        owners.add(SyntheticValues.class);
-        for (Class<?> c : owners) {
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers())) continue;
-                f.setAccessible(true);
-                Object value = f.get(null);
-                if (value instanceof String s) out.add(s);
-                if (value instanceof List<?> list) {
-                    for (Object o : list) {
-                        if (o instanceof String s) {
-                            out.add(s);
-                            for (String part : s.split("\\|")) out.add(part);
-                        }
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /**

@@ -30,9 +30,16 @@ final class CheckRejections {
      */
     static void checkRejections(List<String> templates, String opening, long seed, Map<String, EntityKind> phi,
                                 BiConsumer<EntityKind, String> value, List<Rejected> rejected) {
+        checkRejections(templates, opening, 2, seed, phi, value, rejected);
+    }
+
+    /** As above, for an opening template with {@code identifierSlots} identifier slots, its first a name. */
+    static void checkRejections(List<String> templates, String opening, int identifierSlots, long seed,
+                                Map<String, EntityKind> phi, BiConsumer<EntityKind, String> value,
+                                List<Rejected> rejected) {
         String template = templates.stream().filter(t -> t.startsWith(opening)).findFirst().orElseThrow();
         LabelledRecord r = new ClinicalTextGenerator(seed, List.of(template)).generate(1).get(0);
-        int repeats = r.gold().size() / 2;
+        int repeats = r.gold().size() / identifierSlots;
         TemplateChecks.checkAlignment(template, repeats, r, phi, value);
         Span name = r.gold().get(0);
         List<Span> shifted = new ArrayList<>(r.gold());

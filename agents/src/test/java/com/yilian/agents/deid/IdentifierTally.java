@@ -80,11 +80,24 @@ final class IdentifierTally {
 
     /** More than {@code minIds} resident IDs and {@code minCards} cards, and every written form the later groups promise. */
     void checkEveryPromisedForm(int minIds, int minCards) {
+        checkIdentityForms(minIds, 10, true);
+        checkCardForms(minCards);
+    }
+
+    /**
+     * More than {@code minIds} resident IDs, more than {@code minLegacy} of them of 15 digits, some with a lower-case
+     * x, some 6-8-4 by blanks and, where the group writes them so ({@code hyphenated}), some 6-8-4 by hyphens.
+     */
+    void checkIdentityForms(int minIds, int minLegacy, boolean hyphenated) {
         assertThat(ids).isGreaterThan(minIds);
         assertThat(lowerX).as("identity numbers with a lower-case x").isGreaterThan(0);
         assertThat(blanks).as("identity numbers 6-8-4 by blanks").isGreaterThan(0);
-        assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
-        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(10);
+        if (hyphenated) assertThat(hyphens).as("identity numbers 6-8-4 by hyphens").isGreaterThan(0);
+        assertThat(legacy).as("15-digit identity numbers").isGreaterThan(minLegacy);
+    }
+
+    /** More than {@code minCards} bank cards, some in fours by blanks, some by hyphens, some of nineteen digits. */
+    void checkCardForms(int minCards) {
         assertThat(cards).isGreaterThan(minCards);
         assertThat(cardsSpaced).as("bank cards in fours by blanks").isGreaterThan(0);
         assertThat(cardsHyphens).as("bank cards in fours by hyphens").isGreaterThan(0);

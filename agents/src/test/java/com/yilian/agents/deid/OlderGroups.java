@@ -62,6 +62,15 @@ final class OlderGroups {
 
     /** Every string the older groups and SyntheticValues keep in a static list or constant. */
     static Set<String> strings(List<Class<?>> older) throws ReflectiveOperationException {
+        return strings(older, false);
+    }
+
+    /** {@link #strings}, and each part of a listed string split at '|' (an entry's forms one by one). */
+    static Set<String> stringsAndListedParts(List<Class<?>> older) throws ReflectiveOperationException {
+        return strings(older, true);
+    }
+
+    private static Set<String> strings(List<Class<?>> older, boolean listedParts) throws ReflectiveOperationException {
         Set<String> out = new HashSet<>();
         List<Class<?>> owners = new ArrayList<>(older);
         owners.add(SyntheticValues.class);
@@ -72,7 +81,11 @@ final class OlderGroups {
                 Object value = f.get(null);
                 if (value instanceof String s) out.add(s);
                 if (value instanceof List<?> list) {
-                    for (Object o : list) if (o instanceof String s) out.add(s);
+                    for (Object o : list) {
+                        if (!(o instanceof String s)) continue;
+                        out.add(s);
+                        if (listedParts) out.addAll(List.of(s.split("\\|")));
+                    }
                 }
             }
         }

@@ -112,14 +112,21 @@ final class TemplateChecks {
      * written at most once, and every template ends a line.
      */
     static void checkLiteralBracesAndLineEnds(List<String> templates) {
+        checkLiteralBracesAndLineEnds(templates, List.of("MN"));
+    }
+
+    /** As above, with {@code writtenOnce} the slots each naming one person per record that a template writes once. */
+    static void checkLiteralBracesAndLineEnds(List<String> templates, List<String> writtenOnce) {
         for (String t : templates) {
             String literal = SLOT.matcher(t).replaceAll("");
             assertThat(literal).as("mistyped slot in " + t).doesNotContainPattern(BROKEN_SLOT);
             if (literal.contains("{") || literal.contains("}")) {
                 assertThat(literal).as("only JSON exports carry literal braces: " + t).startsWith("{\"");
             }
-            assertThat(slots(t).stream().filter("MN"::equals).count())
-                    .as("MN is one person per record, written once: " + t).isLessThanOrEqualTo(1);
+            for (String once : writtenOnce) {
+                assertThat(slots(t).stream().filter(once::equals).count())
+                        .as(once + " is one person per record, written once: " + t).isLessThanOrEqualTo(1);
+            }
             assertThat(t).as("every template ends a line: " + t).endsWith("\n");
         }
     }
