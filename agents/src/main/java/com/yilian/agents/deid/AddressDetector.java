@@ -114,9 +114,13 @@ final class AddressDetector implements Detector {
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
                     + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
                     + "|[甲乙丙]?\\d+(?:号院|号楼|号板房|号|弄|支弄|巷)"
+                    // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 亭子间, 灶披间, 后厢房).
+                    + "|(?<=号)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"
+                    // A Hakka earthen tower counts its storeys in words, then its rooms (衍庆楼三层26号).
+                    + "|\\p{IsHan}{1,4}?楼(?=[一二三四五六七八九十]{1,2}层)|[一二三四五六七八九十]{1,2}层(?=\\d{1,3}号)"
                     // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
                     // 24-3-1903 as building, unit and flat).
                     + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"

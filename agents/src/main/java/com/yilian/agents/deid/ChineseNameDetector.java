@@ -72,6 +72,8 @@ final class ChineseNameDetector implements Detector {
                 || unlisted && !hanlp.nameSpan(i, end) && HanlpView.isWord(opening)
                 || NameContext.NOT_NAMES.contains(opening) || NameContext.dialectPronounAt(text, i)
                 || NameContext.nationalityAt(text, i) || NameContext.companyAfter(text, end)
+                // …nor a verb's ending before a language (翻译成|韩语, 写成|日文).
+                || end - i >= 2 && NameContext.nationalityAt(text, i + 1)
                 // 原签约|医生 is the former family doctor; 查验人|护士长庄 a role noun before the person.
                 || "原新前现".indexOf(text.charAt(i)) >= 0 && NameContext.titleAt(text, end)
                         && NameContext.roleWordWithin(text, i + 1, end)

@@ -43,7 +43,7 @@ final class CyrillicNameDetector implements Detector {
         }
         Matcher alone = ALONE.matcher(text);
         while (alone.find()) {
-            if (!NameContext.scriptNear(text, alone.start(), alone.end(), Character.UnicodeScript.CYRILLIC, NEAR)) {
+            if (!NameContext.scriptNearInItem(text, alone.start(), alone.end(), Character.UnicodeScript.CYRILLIC, NEAR)) {
                 out.add(new Span(alone.start(), alone.end(), EntityKind.NAME));
             }
         }

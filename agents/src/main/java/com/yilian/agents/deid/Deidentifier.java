@@ -37,10 +37,10 @@ public final class Deidentifier {
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
-                new HongKongTaiwanNumberDetector(), new SignOffNameDetector(),
+                new HongKongTaiwanNumberDetector(), new MalaysiaIndonesiaIdDetector(), new SignOffNameDetector(),
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
-                new ArabicScriptNameDetector(), new TibetanNameDetector(), new MainlandSoutheastAsianNameDetector(),
+                new ArabicScriptNameDetector(), new TibetanNameDetector(), new StandaloneScriptNameDetector(),
                 new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));

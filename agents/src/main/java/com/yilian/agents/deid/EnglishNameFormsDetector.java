@@ -83,9 +83,10 @@ final class EnglishNameFormsDetector implements Detector {
     // An English given name with a Chinese surname, as colleagues sign in work chats (Winnie 帅, 屠Gavin, 竺Jasper).
     private static final Pattern MIXED = Pattern.compile(
             "(?<![\\p{L}])(?:(\\p{Lu}[a-z]{2,10}) ?(\\p{IsHan})|(\\p{IsHan})(\\p{Lu}[a-z]{2,10}))(?![\\p{L}])");
-    // Arab names by their joints: a father's name after bin or ibn (Mohsen bin Qasim), a kunya (Abu Haitham).
+    // Arab names by their joints: a father's name after bin or ibn (Mohsen bin Qasim), a kunya (Abu Haitham), with the
+    // family's Al joined by a hyphen or written apart (Al-Kubaisi, Al Mansoori).
     private static final Pattern ARABIC = Pattern.compile("(?<![\\p{L}])(?:" + CAP + " (?:bin|ibn|bint) " + CAP
-            + "(?: (?:bin|ibn) " + CAP + ")?(?: (?:Al|al)-" + CAP + ")?|Abu " + CAP + "(?<!Abu Dhabi))(?![\\p{L}])");
+            + "(?: (?:bin|ibn) " + CAP + ")?(?: (?:Al|al|El|el)[- ]" + CAP + ")?|Abu " + CAP + "(?<!Abu Dhabi))(?![\\p{L}])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Korean names in Hangul (韩文名오준영, 韩方经理한상철, 정다현 님): a word of two to four syllables standing alone among
- * Chinese or Latin text, or before the honorific 님 or 씨. Words of a Korean sentence (예약은 2022.12.03입니다. 문의…)
+ * Chinese or Latin text, after a Korean form's name key (이름: 박은채), or before the honorific 님 or 씨. Words of a Korean sentence (예약은 2022.12.03입니다. 문의…)
  * have other Hangul near them and are left alone.
  */
 final class HangulNameDetector implements Detector {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{IsHangul}])\\p{IsHangul}{2,4}(?![\\p{IsHangul}])");
     private static final Pattern HONORIFIC = Pattern.compile(" ?(?:님|씨)(?![\\p{IsHangul}])");
+    // A Korean form's name key (이름: 박은채, 보호자: …) announces a name among Korean text.
+    private static final Pattern NAME_KEY = Pattern.compile("(?:이름|성명|성함|환자명|환자|보호자)\\s*[:：]\\s*$");
     private static final int NEAR = 15;
 
     @Override
@@ -21,7 +23,8 @@ final class HangulNameDetector implements Detector {
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             boolean honorific = HONORIFIC.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (honorific || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
+            boolean keyed = NAME_KEY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+            if (honorific || keyed || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
                 out.add(new Span(m.start(), m.end(), EntityKind.NAME));
             }
         }

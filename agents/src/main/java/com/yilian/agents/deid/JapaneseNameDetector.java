@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Japanese names in kanji, as expatriates' records write them: a frequent Japanese surname before an honorific or a
  * title (渡边さん, 山本部长, 木村先生), which labels the surname, or before a given name of two or three characters,
  * no word of its own, closed by punctuation, a blank, 之女/之子 or 生 (小林拓海，, 吉田真理子,, 清水智子之女). Surnames that are Chinese words
- * too (清水, 前田, 中村) take the second form only after a cue.
+ * too (清水, 前田, 中村) take the second form only after a cue. A form's name with a blank after the surname (森田 健太郎)
+ * and its reading in kana after its label (フリガナ：モリタ ケンタロウ) are names as well.
  */
 final class JapaneseNameDetector implements Detector {
     // The most frequent Japanese surnames, in the simplified forms Chinese records use (渡边, 斋藤, 高桥).
@@ -27,9 +28,27 @@ final class JapaneseNameDetector implements Detector {
     private static final Pattern FULL = Pattern.compile("(?<![\\p{IsHan}])(" + SURNAMES + ")(\\p{IsHan}{2,3}?)"
             + "(?=[，,、。；;：:（(）)\\s|]|之[女子]|生|出生|$)");
 
+    // Japanese forms put a blank between surname and given name (森田 健太郎, 長谷川　直樹).
+    private static final Pattern SPACED = Pattern.compile("(?<![\\p{IsHan}])(" + SURNAMES + ")[ \u3000](\\p{IsHan}{1,3})"
+            + "(?![\\p{IsHan}])");
+    // The reading of a name where a form gives it (フリガナ：モリタ ケンタロウ, ふりがな にしむら たくみ); two words of kana
+    // elsewhere are as often a loanword phrase (クリニック サービス).
+    private static final Pattern READING = Pattern.compile("(?:フリガナ|ふりがな|カナ|よみがな)\\s*[:：]?\\s*"
+            + "(\\p{IsKatakana}[\\p{IsKatakana}ー]{1,7}[ \u3000]\\p{IsKatakana}[\\p{IsKatakana}ー]{1,7}"
+            + "|\\p{IsHiragana}{2,6}[ \u3000]\\p{IsHiragana}{2,6})(?![\\p{IsKatakana}\\p{IsHiragana}ー])");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
+        Matcher spaced = SPACED.matcher(text);
+        while (spaced.find()) {
+            String given = spaced.group(2);
+            if (given.chars().allMatch(c -> NameContext.givenChar((char) c)) && !CoreDictionary.contains(given)) {
+                out.add(new Span(spaced.start(), spaced.end(), EntityKind.NAME));
+            }
+        }
+        Matcher reading = READING.matcher(text);
+        while (reading.find()) out.add(new Span(reading.start(1), reading.end(1), EntityKind.NAME));
         Matcher h = HONORIFIC.matcher(text);
         while (h.find()) out.add(new Span(h.start(1), h.end(1), EntityKind.NAME));
         Matcher f = FULL.matcher(text);

@@ -28,6 +28,8 @@ final class LabelledIdDetector implements Detector {
                     + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|影像号|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
+                    // A treatment programme's or antenatal clinic's own number (抗病毒治疗编号, 建档号, 产前检查号).
+                    + "|(?:治疗|建档|建卡|建册|产检)(?:编号|号)|产前检查号"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     // A register may add the year after a slash (0089814/22) or put it before (RY2022/224629).
@@ -63,8 +65,13 @@ final class LabelledIdDetector implements Detector {
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
             + "|[一二三四五六七八九])";
     // Grandparents give the Republic's year and a lunar month and day (民国二十一年冬月初四).
-    private static final String REPUBLIC_LUNAR = "民国[一二三四五六七八九十]{1,3}年" + LUNAR_MONTH + LUNAR_DAY;
+    private static final String REPUBLIC_LUNAR = "民国[一二三四五六七八九十]{1,3}年" + LUNAR_MONTH + LUNAR_DAY + "[日号]?";
+    // A cyclical year with a lunar month and day is a birthday as the family keeps it (辛卯年八月廿五).
+    private static final String CYCLICAL_LUNAR = "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年" + LUNAR_MONTH + LUNAR_DAY;
     private static final String ERA_DATE = "(?:傣历|佛历)\\d{4}年\\d{1,2}月\\d{1,2}日";
+    // The Yi solar calendar names its ten months by element and sex (彝历1993年土母月19日, 彝历一九九七年木公月七日).
+    private static final String YI_DATE = "彝历(?:\\d{4}|[〇零一二三四五六七八九]{4})年[木火土金铜铁水][公母]月"
+            + "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日";
     private static final String THAI_MONTH = "(?:ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.)";
     // A lunar year: cyclical, in digits, or in Chinese numerals of four or two (阴历四九年四月初一).
     private static final String LUNAR_YEAR = "[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|\\d{4}年"
@@ -110,10 +117,10 @@ final class LabelledIdDetector implements Detector {
             + "|(?:农历|阴历|老历)(?:" + LUNAR_YEAR + ")?"
             + LUNAR_MONTH + LUNAR_DAY + "?)";
     private static final String DATE = "(" + DATE_VALUE + ")";
-    // A Tibetan-, Dai-, Buddhist- or Republic-calendar date with its year is a birthday even without a label, as a
-    // lunar one is.
+    // A Tibetan-, Dai-, Buddhist-, Yi-, Republic- or cyclical-calendar date with its year is a birthday even without a
+    // label, as a lunar one is.
     private static final Pattern CALENDAR_WITH_YEAR = Pattern.compile(
-            "(" + TIBETAN_DATE + "|" + ERA_DATE + "|" + REPUBLIC_LUNAR + ")");
+            "(" + TIBETAN_DATE + "|" + ERA_DATE + "|" + YI_DATE + "|" + REPUBLIC_LUNAR + "|" + CYCLICAL_LUNAR + ")");
     // A lunar date with its year is a birthday even without a label (1951年农历十月初八, 农历1932年四月三十):
     // visits and tests are dated by the solar calendar.
     private static final Pattern LUNAR_WITH_YEAR = Pattern.compile(

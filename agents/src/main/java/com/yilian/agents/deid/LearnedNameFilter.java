@@ -46,7 +46,11 @@ final class LearnedNameFilter {
             return -1;
         }
         // A Minnan pronoun before a kin or home word (阮阿母, 伊今仔日) is no surname.
-        if (NameContext.dialectPronounAt(text, start) || NameContext.nationalityAt(text, start)) return -1;
+        // …nor a verb's ending before a language (翻译成|韩语).
+        if (NameContext.dialectPronounAt(text, start) || NameContext.nationalityAt(text, start)
+                || end - start >= 2 && NameContext.nationalityAt(text, start + 1)) {
+            return -1;
+        }
         // …nor a kinship word (的孙子在…), nor a name inside a company's (鳌海世宇|电子有限公司).
         if (KINSHIP.matcher(text.substring(start, end)).matches() || NameContext.companyAfter(text, end)) return -1;
         // …nor a head before a surname (连长孙: the rules take 孙).

@@ -388,6 +388,22 @@ final class NameContext {
         return false;
     }
 
+    /**
+     * Another word of {@code script} within {@code near} characters of the run, not counting the other items of a list
+     * or the next clause (ꃬꍈꎐꂿ、ꇌꇰꀊꑛ; 박은채，64岁，급성 위장염): a sentence in the script has its words in the same item.
+     */
+    static boolean scriptNearInItem(String text, int start, int end, Character.UnicodeScript script, int near) {
+        for (int i = start - 1; i >= Math.max(0, start - near) && ITEM_SEPARATORS.indexOf(text.charAt(i)) < 0; i--) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        }
+        for (int i = end; i < Math.min(text.length(), end + near) && ITEM_SEPARATORS.indexOf(text.charAt(i)) < 0; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        }
+        return false;
+    }
+
+    private static final String ITEM_SEPARATORS = "、，；;/";
+
     static boolean scriptNear(String text, int start, int end, Character.UnicodeScript script, int near) {
         for (int i = Math.max(0, start - near); i < Math.min(text.length(), end + near); i++) {
             if ((i < start || i >= end) && Character.UnicodeScript.of(text.charAt(i)) == script) return true;

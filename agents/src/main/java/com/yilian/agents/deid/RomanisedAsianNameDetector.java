@@ -3,6 +3,7 @@ package com.yilian.agents.deid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  * Names romanised outside pinyin, which the English name lists do not hold: Burmese names, two to four syllables of
  * the common name vocabulary (Soe Moe Naing, MYAT THU ZAR), and the Chinese names of Malaysia, Singapore and Indonesia
  * in Hokkien, Cantonese, Hainanese or Hakka spelling, a surname and two given syllables (Phoo Siew Hong, WOON KAH
- * LEONG), an English given name before them belonging to the name (Alice Foo Siew Eng). Every syllable must be on its
- * list, so a run of English words is never read as one.
+ * LEONG), an English given name before them belonging to the name (Alice Foo Siew Eng), and Nuosu Yi names in Yi
+ * romanisation (Qubi Rrymo). Every syllable must be on its list or of its syllable form, so a run of English words is
+ * never read as one.
  */
 final class RomanisedAsianNameDetector implements Detector {
     private static final Set<String> BURMESE = words("Aung Kyaw Soe Moe Naing Myat Thu Zar Ei Mon Htun Lin Zaw Thet Paing "
@@ -38,6 +40,13 @@ final class RomanisedAsianNameDetector implements Detector {
             + "Yu Sum Fung Kam Ngai Cheuk Hang Tung");
     // Places spelt as names are (Wong Tai Sin, a district of Kowloon).
     private static final Set<String> NOT_PEOPLE = Set.of("Wong Tai Sin");
+    // Nuosu Yi in its own romanisation (Qubi Rrymo, Jjike Vuniu): every word made of Yi syllables (initial, final, tone
+    // letter), and one with what only Yi spelling has: a doubled or prenasalised initial, the finals yr, ur, uo or ie,
+    // or y as a vowel.
+    private static final Pattern YI_WORD = Pattern.compile("(?:(?:bb|nb|dd|nd|hl|gg|mg|hx|ng|zz|nz|ss|zh|ch|rr|nr|sh|jj|nj|ny"
+            + "|[bpmfvdtnlgkhwzcsrjqxy])?(?:ie|uo|ur|yr|[iaoeuy])[txp]?)+");
+    private static final Pattern YI_MARK = Pattern.compile("bb|nb|dd|nd|hl|gg|mg|hx|zz|nz|ss|rr|nr|jj|nj|ny|yr|ur|uo|ie"
+            + "|[^aeiouy]y");
     private static final String WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:-\\p{L}+)?";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])" + WORD + "(?:[ -]" + WORD + "){1,4}(?![\\p{IsLatin}'’-])");
     private static final Pattern TOKEN = Pattern.compile(WORD);
@@ -62,6 +71,7 @@ final class RomanisedAsianNameDetector implements Detector {
             tokens = spans;
             Span s = burmese(words, tokens);
             if (s == null) s = southeastAsianChinese(text, words, tokens);
+            if (s == null) s = yi(words, tokens);
             if (s != null) out.add(s);
         }
         return out;
@@ -86,6 +96,16 @@ final class RomanisedAsianNameDetector implements Detector {
         if (NOT_PEOPLE.contains(String.join(" ", words.subList(surname, n)))) return null;
         int first = surname > 0 && EnglishNameDetector.knownName(words.get(surname - 1)) ? surname - 1 : surname;
         return new Span(tokens.get(first)[0], tokens.get(n - 1)[1], EntityKind.NAME);
+    }
+
+    // Two or three words of Yi syllables, one marked as Yi, none an English word.
+    private static Span yi(List<String> words, List<int[]> tokens) {
+        if (words.size() > 3 || words.stream().anyMatch(w -> w.length() < 2 || EnglishVocabulary.listed(w)
+                || !YI_WORD.matcher(w.toLowerCase(Locale.ROOT)).matches())) {
+            return null;
+        }
+        if (words.stream().noneMatch(w -> YI_MARK.matcher(w.toLowerCase(Locale.ROOT)).find())) return null;
+        return new Span(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1], EntityKind.NAME);
     }
 
     private static Set<String> words(String list) {

@@ -76,6 +76,8 @@ final class VietnameseNameDetector implements Detector {
         Matcher m = THI.matcher(text);
         while (m.find()) {
             int start = m.start() - 1;
+            // 氏名 is a Japanese form's name label (患者氏名：), not Thị.
+            if (text.startsWith("氏名", m.start())) continue;
             if (start < 0 || !Surnames.SINGLES.contains(text.substring(start, start + 1))) continue;
             if (start > 0 && Surnames.at(text, start - 1) == 2) start--;
             String given = m.group(1);

@@ -371,6 +371,23 @@ class DeidEvaluationTest {
         assertThat(pearlRiver.overall().precision()).as("BLIND_33 precision").isGreaterThanOrEqualTo(0.99);
     }
 
+    /** BLIND_34 (0.937 / 0.991), BLIND_35 (0.884 / 0.962) and BLIND_36 (0.850 / 0.980), measured once, development since. */
+    @Test
+    void blindThirtyFourToThirtySix() {
+        DeidMetrics hakka = measure("BLIND_34 templates (development since)", Blind34Templates.SEED,
+                Blind34Templates.BLIND_34, 1000);
+        assertThat(hakka.overall().recall()).as("BLIND_34 recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(hakka.overall().precision()).as("BLIND_34 precision").isGreaterThanOrEqualTo(0.985);
+        DeidMetrics shanghai = measure("BLIND_35 templates (development since)", Blind35Templates.SEED,
+                Blind35Templates.BLIND_35, 1000);
+        assertThat(shanghai.overall().recall()).as("BLIND_35 recall").isGreaterThanOrEqualTo(0.905);
+        assertThat(shanghai.overall().precision()).as("BLIND_35 precision").isGreaterThanOrEqualTo(0.96);
+        DeidMetrics liangshan = measure("BLIND_36 templates (development since)", Blind36Templates.SEED,
+                Blind36Templates.BLIND_36, 1000);
+        assertThat(liangshan.overall().recall()).as("BLIND_36 recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(liangshan.overall().precision()).as("BLIND_36 precision").isGreaterThanOrEqualTo(0.975);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
