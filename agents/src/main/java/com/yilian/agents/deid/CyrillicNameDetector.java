@@ -16,6 +16,9 @@ final class CyrillicNameDetector implements Detector {
     // Chinese may stand right before it (家属Т. Оюунчимэг).
     private static final Pattern INITIAL = Pattern.compile(
             "(?<!\\p{IsCyrillic})(\\p{Lu}\\.\\s?" + NAME + ")(?!\\p{L})");
+    // …or after it, with the patronymic's initial too, as Russian forms write it (Смирнова Е. А.).
+    private static final Pattern TRAILING_INITIALS = Pattern.compile(
+            "(?<!\\p{L})(" + NAME + " \\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?)(?![\\p{L}.])");
     // The father's name in the genitive first (Доржийн, Батын, Ганбаатарын).
     private static final Pattern PATRONYMIC = Pattern.compile(
             "(?<!\\p{L})(" + NAME + "(?:ийн|ын|ны|ий|ин) " + NAME + ")(?!\\p{L})");
@@ -25,7 +28,7 @@ final class CyrillicNameDetector implements Detector {
             + " (?:уулу|кызы)|\\p{Lu}\\p{Ll}+(?:ұлы|улы|уулу|қызы|кызы)))(?!\\p{L})");
     // Keys for name, doctor, interpreter and patient (Mongolian, then Russian), and a greeting ("hello").
     private static final Pattern KEYED = Pattern.compile("(?:Нэр|Эмч|Орчуулагч|Өвчтөн|Имя|Врач|Пациент|ФИО|Аты-жөні|Дәрігер)"
-            + "\\s*[:：]\\s*(" + NAME + "(?: " + NAME + ")?)(?!\\p{L})|Сайн байна уу,? (" + NAME + ")(?!\\p{L})");
+            + "\\s*[:：]\\s*(" + NAME + "(?: " + NAME + "){0,2})(?!\\p{L})|Сайн байна уу,? (" + NAME + ")(?!\\p{L})");
     // A key may stand without its colon (Утас 0477…: phone; address, diagnosis, date, doctor).
     private static final Pattern ALONE = Pattern.compile("(?<!\\p{L})(?!(?:Утас|Хаяг|Онош|Огноо|Эмч|Нэр|Телефон|Адрес"
             + "|Диагноз)(?!\\p{L}))(" + NAME + ")(?![\\p{L}:：])");
@@ -34,7 +37,7 @@ final class CyrillicNameDetector implements Detector {
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        for (Pattern p : List.of(INITIAL, PATRONYMIC, SON_OR_DAUGHTER, KEYED)) {
+        for (Pattern p : List.of(INITIAL, TRAILING_INITIALS, PATRONYMIC, SON_OR_DAUGHTER, KEYED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;

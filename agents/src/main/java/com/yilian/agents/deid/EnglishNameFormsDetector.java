@@ -38,7 +38,7 @@ final class EnglishNameFormsDetector implements Detector {
     // A name right before its birth date (NATASHA BELOVA (DOB 26.01.1940), Alim Abla, born 1963).
     private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{IsLatin}'’-])(" + CAP + "(?:\\s" + CAP + "){1,2}|" + UPPER
             + "(?:\\s" + UPPER + "){1,2})(?=\\s*[(,（]\\s*(?:DOB|D\\.O\\.B\\.|born|b\\.)[\\s:])");
-    private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + ")\\s*[,，]");
+    private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + "(?: " + CAP + "){0,2})\\s*[,，]");
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
             + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
@@ -94,8 +94,8 @@ final class EnglishNameFormsDetector implements Detector {
         List<Span> out = new ArrayList<>();
         for (Pattern p : List.of(FAMILY_FIRST, CAPITALS, INITIAL, TRAILING_INITIAL, SON_OR_DAUGHTER, BEFORE_BIRTH, GREETING, ROLE, SIGN_OFF,
                 SIGN_OFF_LINE, LIST_ENTRY)) {
-            // After a role or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
-            boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE;
+            // After a role, a greeting or under a sign-off only listed words disqualify (Wife Ifeoma Ezeugwu, not -oma).
+            boolean personSlot = p == ROLE || p == SIGN_OFF || p == SIGN_OFF_LINE || p == GREETING;
             Matcher m = p.matcher(text);
             while (m.find()) {
                 // A Chinese word after a role is a name after a colon (Interpreter: 弓月) or when it opens with a surname

@@ -15,6 +15,7 @@ final class HangulNameDetector implements Detector {
     private static final Pattern HONORIFIC = Pattern.compile(" ?(?:님|씨)(?![\\p{IsHangul}])");
     // A Korean form's name key (이름: 박은채, 보호자: …) announces a name among Korean text.
     private static final Pattern NAME_KEY = Pattern.compile("(?:이름|성명|성함|환자명|환자|보호자)\\s*[:：]\\s*$");
+    private static final Pattern KEY_AFTER = Pattern.compile("\\s*[:：]");
     private static final int NEAR = 15;
 
     @Override
@@ -24,7 +25,14 @@ final class HangulNameDetector implements Detector {
         while (m.find()) {
             boolean honorific = HONORIFIC.matcher(text).region(m.end(), text.length()).lookingAt();
             boolean keyed = NAME_KEY.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
-            if (honorific || keyed || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
+            // A word set off by Chinese marks in Chinese text (赵贤宇（조현우）, 就诊：박은채，64岁) is a name whatever Korean
+            // stands further on.
+            boolean setOff = m.start() > 0 && "：（(、".indexOf(text.charAt(m.start() - 1)) >= 0 && m.end() < text.length()
+                    && "，）)、；".indexOf(text.charAt(m.end())) >= 0;
+            // A word before a colon is a form's key (연락처: 010-…), not a name.
+            boolean key = KEY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (key) continue;
+            if (honorific || keyed || setOff || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
                 out.add(new Span(m.start(), m.end(), EntityKind.NAME));
             }
         }

@@ -29,7 +29,7 @@ final class JapaneseNameDetector implements Detector {
             + "(?=[，,、。；;：:（(）)\\s|]|之[女子]|生|出生|$)");
 
     // Japanese forms put a blank between surname and given name (森田 健太郎, 長谷川　直樹).
-    private static final Pattern SPACED = Pattern.compile("(?<![\\p{IsHan}])(" + SURNAMES + ")[ \u3000](\\p{IsHan}{1,3})"
+    private static final Pattern SPACED = Pattern.compile("(" + SURNAMES + ")[ \u3000](\\p{IsHan}{1,3})"
             + "(?![\\p{IsHan}])");
     // The reading of a name where a form gives it (フリガナ：モリタ ケンタロウ, ふりがな にしむら たくみ); two words of kana
     // elsewhere are as often a loanword phrase (クリニック サービス).
@@ -43,7 +43,10 @@ final class JapaneseNameDetector implements Detector {
         Matcher spaced = SPACED.matcher(text);
         while (spaced.find()) {
             String given = spaced.group(2);
-            if (given.chars().allMatch(c -> NameContext.givenChar((char) c)) && !CoreDictionary.contains(given)) {
+            // Standing alone or after a cue (陪同人大久保 千尋, 患者坂本 直樹).
+            boolean alone = spaced.start() == 0 || !NameContext.isHan(text.charAt(spaced.start() - 1))
+                    || NameContext.cueBefore(text, spaced.start());
+            if (alone && given.chars().allMatch(c -> NameContext.givenChar((char) c)) && !CoreDictionary.contains(given)) {
                 out.add(new Span(spaced.start(), spaced.end(), EntityKind.NAME));
             }
         }

@@ -40,6 +40,16 @@ class LiangshanAndShanghaiFormsTest {
         assertThat(found("VIP: Khalid bin Saeed Al Mansoori, UAE; sister Fatima bint Ahmed Al-Kaabi", EntityKind.NAME))
                 .containsExactly("Khalid bin Saeed Al Mansoori", "Fatima bint Ahmed Al-Kaabi");
         assertThat(found("翻译成韩语：하루에 두 번 드세요.", EntityKind.NAME)).isEmpty();
+        assertThat(found("韩国患者赵贤宇（조현우），1996년 6월 9일生；员工就诊：박은채，64岁，급성 위장염", EntityKind.NAME))
+                .containsExactly("赵贤宇", "조현우", "박은채");
+        // A Korean form's keys are no names, and its health-check number is a record.
+        assertThat(found("검진번호: SZRH88722051\n연락처: 010-7615-4197", EntityKind.NAME)).isEmpty();
+        assertThat(found("검진번호: SZRH88722051\n연락처: 010-7615-4197", EntityKind.MEDICAL_RECORD))
+                .containsExactly("SZRH88722051");
+        assertThat(found("Пациент: Смирнова Екатерина Андреевна\nName as in passport: Сарсенбаева Д. Б.", EntityKind.NAME))
+                .containsExactly("Смирнова Екатерина Андреевна", "Сарсенбаева Д. Б.");
+        assertThat(found("Dear Verity Trelawney,\nPlease find attached the bill. Dear Claims Team,", EntityKind.NAME))
+                .containsExactly("Verity Trelawney");
     }
 
     @Test
@@ -57,6 +67,9 @@ class LiangshanAndShanghaiFormsTest {
         assertThat(found("患者氏名：森田 健太郎\nフリガナ：モリタ ケンタロウ\n生年月日：平成11年10月28日", EntityKind.NAME))
                 .containsExactly("森田 健太郎", "モリタ ケンタロウ");
         assertThat(found("ふりがな：にしむら たくみ", EntityKind.NAME)).containsExactly("にしむら たくみ");
+        assertThat(found("患者坂本 直樹（Sakamoto Naoki），在沪日侨", EntityKind.NAME)).contains("坂本 直樹");
+        assertThat(found("人間ドックの結果をお送りします。受診番号 TJ202405093586。", EntityKind.MEDICAL_RECORD))
+                .containsExactly("TJ202405093586");
         assertThat(found("クリニック サービス案内", EntityKind.NAME)).isEmpty();
     }
 
