@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.PoolNameForms.addressedGivenName;
+import static com.yilian.agents.deid.PoolNameForms.family;
+import static com.yilian.agents.deid.PoolNameForms.given;
+import static com.yilian.agents.deid.PoolNameForms.scannedName;
+import static com.yilian.agents.deid.PoolNameForms.surnameOf;
+
 /**
  * Twenty-seventh blind group: templates, name pools and identifier forms written without seeing the rules, the model,
  * their error lists or the development templates, in the template language of {@link ClinicalTextGenerator}. To be
@@ -459,36 +467,6 @@ final class Blind27Templates {
         return pick(CHILDREN, r);
     }
 
-    /** The surname used in address: the first character (the pool has no compound surnames). */
-    static String surnameOf(String chineseName) {
-        return chineseName.substring(0, 1);
-    }
-
-    /** The given name: 德寿 of 韦德寿. */
-    static String givenNameOf(String chineseName) {
-        return chineseName.substring(1);
-    }
-
-    /** The given name as used alone; a one-character given name is not: the full name is written. */
-    static String addressedGivenName(String chineseName) {
-        String given = givenNameOf(chineseName);
-        return given.length() >= 2 ? given : chineseName;
-    }
-
-    /**
-     * The name as OCR reads it off a form: broken by a line break, a single blank after the surname, a blank between
-     * every character, or an ideographic blank between every character.
-     */
-    static String scannedName(String chineseName, RandomGenerator r) {
-        String surname = surnameOf(chineseName), rest = chineseName.substring(surname.length());
-        return switch (r.nextInt(4)) {
-            case 0 -> surname + "\n" + rest;
-            case 1 -> surname + " " + rest;
-            case 2 -> String.join(" ", chineseName.split(""));
-            default -> String.join("\u3000", chineseName.split(""));
-        };
-    }
-
     /** Whether a value is a pool name as OCR breaks it: the pool name once the blanks and breaks are gone. */
     static boolean isScannedName(String w) {
         return w.matches("[^ \n\u3000]+([ \n\u3000]+[^ \n\u3000]+)+")
@@ -905,27 +883,11 @@ final class Blind27Templates {
     }
 
     static Stream<String> englishSurnames() {
-        return ENGLISH.stream().map(Blind27Templates::family);
+        return ENGLISH.stream().map(PoolNameForms::family);
     }
 
     static Stream<String> englishGivenNames() {
-        return ENGLISH.stream().map(Blind27Templates::given);
-    }
-
-    private static String given(String n) {
-        return n.substring(0, n.indexOf('|'));
-    }
-
-    private static String family(String n) {
-        return n.substring(n.indexOf('|') + 1);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        return IdentifierForms.digits(n, r);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return IdentifierForms.pick(xs, r);
+        return ENGLISH.stream().map(PoolNameForms::given);
     }
 
     /** This set's own slots: writes the slot and returns true, or returns false to leave it to the common ones. */

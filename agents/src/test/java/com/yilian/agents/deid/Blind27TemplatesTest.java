@@ -152,12 +152,12 @@ class Blind27TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind27Templates::surnameOf,
-                Blind27Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind27Templates.surnameOf("韦德寿")).isEqualTo("韦");
-        assertThat(Blind27Templates.addressedGivenName("韦德寿")).isEqualTo("德寿");
-        assertThat(Blind27Templates.addressedGivenName("覃妮")).isEqualTo("覃妮");
+        assertThat(PoolNameForms.surnameOf("韦德寿")).isEqualTo("韦");
+        assertThat(PoolNameForms.addressedGivenName("韦德寿")).isEqualTo("德寿");
+        assertThat(PoolNameForms.addressedGivenName("覃妮")).isEqualTo("覃妮");
     }
 
     @Test
@@ -172,7 +172,7 @@ class Blind27TemplatesTest {
                 for (Span s : r.gold()) {
                     String v = s.in(r.text());
                     boolean surname = Blind27Templates.chineseNames().stream()
-                            .anyMatch(n -> Blind27Templates.surnameOf(n).equals(v));
+                            .anyMatch(n -> PoolNameForms.surnameOf(n).equals(v));
                     if (!surname) continue;
                     char before = s.start() > 0 ? r.text().charAt(s.start() - 1) : ' ';
                     String after = r.text().substring(s.end());
@@ -428,7 +428,7 @@ class Blind27TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind27Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(26);
         assertThat(Blind27Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

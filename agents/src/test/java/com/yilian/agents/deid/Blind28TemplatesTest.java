@@ -154,12 +154,12 @@ class Blind28TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind28Templates::surnameOf,
-                Blind28Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind28Templates.surnameOf("王守田")).isEqualTo("王");
-        assertThat(Blind28Templates.addressedGivenName("王守田")).isEqualTo("守田");
-        assertThat(Blind28Templates.addressedGivenName("马骁")).isEqualTo("马骁");
+        assertThat(PoolNameForms.surnameOf("王守田")).isEqualTo("王");
+        assertThat(PoolNameForms.addressedGivenName("王守田")).isEqualTo("守田");
+        assertThat(PoolNameForms.addressedGivenName("马骁")).isEqualTo("马骁");
         assertThat(Blind28Templates.givenOfMinority("艾尔肯·吐拉洪")).isEqualTo("艾尔肯");
         assertThat(Blind28Templates.givenOfMinority("才仁道尔吉")).isEqualTo("才仁道尔吉");
     }
@@ -197,7 +197,7 @@ class Blind28TemplatesTest {
                     String v = s.in(r.text());
                     String before = r.text().substring(0, s.start()), after = r.text().substring(s.end());
                     boolean surname = Blind28Templates.chineseNames().stream()
-                            .anyMatch(n -> Blind28Templates.surnameOf(n).equals(v));
+                            .anyMatch(n -> PoolNameForms.surnameOf(n).equals(v));
                     boolean given = Blind28Templates.turkicNames().stream()
                             .anyMatch(n -> Blind28Templates.givenOfMinority(n).equals(v));
                     if (surname) {
@@ -513,7 +513,7 @@ class Blind28TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind28Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(27);
         assertThat(Blind28Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

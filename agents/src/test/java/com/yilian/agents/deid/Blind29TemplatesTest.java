@@ -164,13 +164,13 @@ class Blind29TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind29Templates::surnameOf,
-                Blind29Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind29Templates.surnameOf("王建青")).isEqualTo("王");
-        assertThat(Blind29Templates.addressedGivenName("王建青")).isEqualTo("建青");
-        assertThat(Blind29Templates.addressedGivenName("马法图麦")).isEqualTo("法图麦");
-        assertThat(Blind29Templates.addressedGivenName("杨宸")).isEqualTo("杨宸");
+        assertThat(PoolNameForms.surnameOf("王建青")).isEqualTo("王");
+        assertThat(PoolNameForms.addressedGivenName("王建青")).isEqualTo("建青");
+        assertThat(PoolNameForms.addressedGivenName("马法图麦")).isEqualTo("法图麦");
+        assertThat(PoolNameForms.addressedGivenName("杨宸")).isEqualTo("杨宸");
         assertThat(Blind29Templates.shortOf("扎西伦珠")).isEqualTo("扎西");
         assertThat(Blind29Templates.shortOf("卓玛措")).isEqualTo("卓玛");
         assertThat(Blind29Templates.shortOf("卓玛")).isEqualTo("卓玛");
@@ -200,33 +200,17 @@ class Blind29TemplatesTest {
 
     @Test
     void formsOfAddressAndTitlesStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0, tibetanBefore = 0, tibetanAfter = 0;
-        Set<String> seen = new HashSet<>(), seenBefore = new HashSet<>(), seenAfter = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind29Templates.chineseNames()) surnames.add(Blind29Templates.surnameOf(n));
+        int tibetanBefore = 0, tibetanAfter = 0;
+        Set<String> seenBefore = new HashSet<>(), seenAfter = new HashSet<>();
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind29Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
                     if (s.kind() != EntityKind.NAME) continue;
                     String v = s.in(r.text());
                     String before = r.text().substring(0, s.start()), after = r.text().substring(s.end());
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                     if (isTibetan(v)) {
                         for (String p : TIBETAN_BEFORE) {
                             assertThat(v).as(r.text()).doesNotStartWith(p);
@@ -246,12 +230,9 @@ class Blind29TemplatesTest {
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X, 护士长X, 院长X").isGreaterThan(20);
-        assertThat(suffixed).as("X师傅, X大夫, X主任 …").isGreaterThan(150);
+        forms.check("老X, 小X, 护士长X, 院长X", 20, "X师傅, X大夫, X主任 …", 150);
         assertThat(tibetanBefore).as("阿佳X, 阿妈X, 阿爸X, 曼巴X, 阿克X, 觉姆X").isGreaterThan(100);
         assertThat(tibetanAfter).as("X啦, X喇嘛, X活佛, X曼巴, X་ལགས").isGreaterThan(80);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
         assertThat(seenBefore).as("every word before a Tibetan name").containsExactlyInAnyOrderElementsOf(TIBETAN_BEFORE);
         assertThat(seenAfter).as("every word after a Tibetan name").containsExactlyInAnyOrderElementsOf(TIBETAN_AFTER);
     }
@@ -546,7 +527,7 @@ class Blind29TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind29Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(28);
         assertThat(Blind29Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

@@ -186,20 +186,20 @@ class Blind30TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind30Templates::surnameOf,
-                Blind30Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind30Templates.surnameOf("王边疆")).isEqualTo("王");
-        assertThat(Blind30Templates.addressedGivenName("王边疆")).isEqualTo("边疆");
-        assertThat(Blind30Templates.addressedGivenName("李榕")).isEqualTo("李榕");
+        assertThat(PoolNameForms.surnameOf("王边疆")).isEqualTo("王");
+        assertThat(PoolNameForms.addressedGivenName("王边疆")).isEqualTo("边疆");
+        assertThat(PoolNameForms.addressedGivenName("李榕")).isEqualTo("李榕");
     }
 
     @Test
     void formsOfAddressAndHonorificsStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0, burmese = 0, lao = 0;
-        Set<String> seen = new HashSet<>(), seenBurmese = new HashSet<>(), seenLao = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind30Templates.chineseNames()) surnames.add(Blind30Templates.surnameOf(n));
+        int burmese = 0, lao = 0;
+        Set<String> seenBurmese = new HashSet<>(), seenLao = new HashSet<>();
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind30Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         Set<String> burmeseForms = new HashSet<>();
         for (String e : Blind30Templates.burmeseNames()) burmeseForms.addAll(Blind30Templates.scriptForms(e));
         Set<String> laoGiven = new HashSet<>();
@@ -210,23 +210,7 @@ class Blind30TemplatesTest {
                     if (s.kind() != EntityKind.NAME) continue;
                     String v = s.in(r.text());
                     String before = r.text().substring(0, s.start()), after = r.text().substring(s.end());
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                     if (burmeseForms.contains(v)) {
                         for (String h : BURMESE_BEFORE) {
                             assertThat(v).as(r.text()).doesNotStartWith(h);
@@ -247,12 +231,9 @@ class Blind30TemplatesTest {
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X, 护士长X").isGreaterThan(20);
-        assertThat(suffixed).as("X师傅, X大夫, X主任 …").isGreaterThan(150);
+        forms.check("老X, 小X, 护士长X", 20, "X师傅, X大夫, X主任 …", 150);
         assertThat(burmese).as("U, Daw, Ko, Ma, Maung, Mg, ဦး, ဒေါ်, ကို before a Burmese name").isGreaterThan(60);
         assertThat(lao).as("Mr, Ms before a Lao given name").isGreaterThan(10);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
         assertThat(seenBurmese).as("every Burmese honorific").containsExactlyInAnyOrderElementsOf(BURMESE_BEFORE);
         assertThat(seenLao).as("Mr and Ms").containsExactlyInAnyOrderElementsOf(LAO_BEFORE);
     }
@@ -551,7 +532,7 @@ class Blind30TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind30Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(29);
         assertThat(Blind30Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.PoolNameForms.addressedGivenName;
+import static com.yilian.agents.deid.PoolNameForms.family;
+import static com.yilian.agents.deid.PoolNameForms.given;
+import static com.yilian.agents.deid.PoolNameForms.scannedName;
+import static com.yilian.agents.deid.PoolNameForms.surnameOf;
+
 /**
  * Thirty-first blind group: templates, name pools and identifier forms written without seeing the rules, the model,
  * their error lists or the development templates, in the template language of {@link ClinicalTextGenerator}. To be
@@ -488,35 +496,6 @@ final class Blind31Templates {
         return pick(CHILDREN, r);
     }
 
-    /** The surname used in address: the first character (the pools have no compound surnames). */
-    static String surnameOf(String chineseName) {
-        return chineseName.substring(0, 1);
-    }
-
-    static String givenNameOf(String chineseName) {
-        return chineseName.substring(1);
-    }
-
-    /** The given name as used alone; a one-character given name is not: the full name is written. */
-    static String addressedGivenName(String chineseName) {
-        String given = givenNameOf(chineseName);
-        return given.length() >= 2 ? given : chineseName;
-    }
-
-    /**
-     * The name as OCR reads it off a form: broken by a line break, a single blank after the surname, a blank between
-     * every character, or an ideographic blank between every character.
-     */
-    static String scannedName(String name, RandomGenerator r) {
-        String surname = surnameOf(name), rest = name.substring(surname.length());
-        return switch (r.nextInt(4)) {
-            case 0 -> surname + "\n" + rest;
-            case 1 -> surname + " " + rest;
-            case 2 -> String.join(" ", name.split(""));
-            default -> String.join("\u3000", name.split(""));
-        };
-    }
-
     /** Whether a value is a pool name as OCR breaks it: the pool name once the blanks and breaks are gone. */
     static boolean isScannedName(String w) {
         String joined = w.replaceAll("[ \n\u3000]", "");
@@ -630,19 +609,11 @@ final class Blind31Templates {
     }
 
     static Stream<String> englishSurnames() {
-        return ENGLISH.stream().map(Blind31Templates::family);
+        return ENGLISH.stream().map(PoolNameForms::family);
     }
 
     static Stream<String> englishGivenNames() {
-        return ENGLISH.stream().map(Blind31Templates::given);
-    }
-
-    private static String given(String n) {
-        return n.substring(0, n.indexOf('|'));
-    }
-
-    private static String family(String n) {
-        return n.substring(n.indexOf('|') + 1);
+        return ENGLISH.stream().map(PoolNameForms::given);
     }
 
     /** "Given Family". */
@@ -656,14 +627,6 @@ final class Blind31Templates {
 
     static String englishGiven(RandomGenerator r) {
         return given(pick(ENGLISH, r));
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        return IdentifierForms.digits(n, r);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return IdentifierForms.pick(xs, r);
     }
 
     /** A plain 18-character resident identity number with a valid check character, born 1930 to 2010. */

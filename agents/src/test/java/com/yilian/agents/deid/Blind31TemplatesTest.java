@@ -173,14 +173,14 @@ class Blind31TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind31Templates::surnameOf,
-                Blind31Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind31Templates.surnameOf("符琼英")).isEqualTo("符");
-        assertThat(Blind31Templates.addressedGivenName("符琼英")).isEqualTo("琼英");
-        assertThat(Blind31Templates.addressedGivenName("符瑶")).isEqualTo("符瑶");
-        assertThat(Blind31Templates.addressedGivenName("蒲阿依莎")).isEqualTo("阿依莎");
-        assertThat(Blind31Templates.addressedGivenName("符亚扁")).isEqualTo("亚扁");
+        assertThat(PoolNameForms.surnameOf("符琼英")).isEqualTo("符");
+        assertThat(PoolNameForms.addressedGivenName("符琼英")).isEqualTo("琼英");
+        assertThat(PoolNameForms.addressedGivenName("符瑶")).isEqualTo("符瑶");
+        assertThat(PoolNameForms.addressedGivenName("蒲阿依莎")).isEqualTo("阿依莎");
+        assertThat(PoolNameForms.addressedGivenName("符亚扁")).isEqualTo("亚扁");
     }
 
     @Test
@@ -194,7 +194,7 @@ class Blind31TemplatesTest {
                 for (int k = 0; k < values.size(); k++) {
                     if (!slots.get(k % slots.size()).equals("LG")) continue;
                     String patient = values.get(k - k % slots.size() + slots.indexOf("MN"));
-                    assertThat(values.get(k)).as(r.text()).isEqualTo(Blind31Templates.addressedGivenName(patient));
+                    assertThat(values.get(k)).as(r.text()).isEqualTo(PoolNameForms.addressedGivenName(patient));
                     assertThat(patient).as(r.text()).endsWith(values.get(k));
                     assertThat(Blind31Templates.minorityNames()).as(r.text()).contains(patient);
                     checked++;
@@ -203,18 +203,18 @@ class Blind31TemplatesTest {
         }
         assertThat(checked).isGreaterThan(60);
         assertThat(Blind31Templates.minorityNames()).as("the given name of every Li, Miao or Hui name has two characters"
-                + " or more").allMatch(n -> Blind31Templates.addressedGivenName(n).length() >= 2
-                && !Blind31Templates.addressedGivenName(n).equals(n));
+                + " or more").allMatch(n -> PoolNameForms.addressedGivenName(n).length() >= 2
+                && !PoolNameForms.addressedGivenName(n).equals(n));
     }
 
     @Test
     void formsOfAddressTitlesAndTeknonymsStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0, teknonyms = 0;
-        Set<String> seen = new HashSet<>(), seenTeknonyms = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind31Templates.chineseNames()) surnames.add(Blind31Templates.surnameOf(n));
+        int teknonyms = 0;
+        Set<String> seenTeknonyms = new HashSet<>();
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind31Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         Set<String> minorityGiven = new HashSet<>();
-        for (String n : Blind31Templates.minorityNames()) minorityGiven.add(Blind31Templates.addressedGivenName(n));
+        for (String n : Blind31Templates.minorityNames()) minorityGiven.add(PoolNameForms.addressedGivenName(n));
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
@@ -222,23 +222,7 @@ class Blind31TemplatesTest {
                     String v = s.in(r.text());
                     String before = r.text().substring(0, s.start()), after = r.text().substring(s.end());
                     for (String w : TEKNONYMS) assertThat(v).as(r.text()).doesNotStartWith(w);
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                     if (minorityGiven.contains(v)) {
                         for (String w : TEKNONYMS) {
                             if (before.endsWith(w)) {
@@ -250,11 +234,8 @@ class Blind31TemplatesTest {
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X, 护士长X, 院长X").isGreaterThan(20);
-        assertThat(suffixed).as("X公, X婆, X叔, X嫂, X医生, X船长 …").isGreaterThan(150);
+        forms.check("老X, 小X, 护士长X, 院长X", 20, "X公, X婆, X叔, X嫂, X医生, X船长 …", 150);
         assertThat(teknonyms).as("帕X, 拜X").isGreaterThan(30);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
         assertThat(seenTeknonyms).as("both teknonyms").containsExactlyInAnyOrderElementsOf(TEKNONYMS);
     }
 
@@ -490,7 +471,7 @@ class Blind31TemplatesTest {
                 .hasSizeGreaterThanOrEqualTo(6);
         assertThat(minority).as("Hui surnames of Sanya 蒲, 海, 哈, 米").filteredOn(n -> "蒲海哈米".indexOf(n.charAt(0)) >= 0)
                 .hasSizeGreaterThanOrEqualTo(10);
-        assertThat(minority.stream().map(Blind31Templates::addressedGivenName))
+        assertThat(minority.stream().map(PoolNameForms::addressedGivenName))
                 .as("a given name alone is never a Chinese pool name").noneMatch(chinese::contains);
         assertThat(Blind31Templates.overseasNames()).hasSizeGreaterThanOrEqualTo(15).doesNotHaveDuplicates();
         assertThat(Blind31Templates.overseasNames()).as("Hainanese romanisations")
@@ -534,7 +515,7 @@ class Blind31TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind31Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(29);
         assertThat(Blind31Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

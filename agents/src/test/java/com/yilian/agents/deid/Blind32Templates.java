@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.PoolNameForms.family;
+import static com.yilian.agents.deid.PoolNameForms.given;
+import static com.yilian.agents.deid.PoolNameForms.givenNameOf;
+import static com.yilian.agents.deid.PoolNameForms.scannedName;
+import static com.yilian.agents.deid.PoolNameForms.surnameOf;
+
 /**
  * Thirty-second blind group: templates, name pools and identifier forms written without seeing the rules, the model,
  * their error lists or the development templates, in the template language of {@link ClinicalTextGenerator}. To be
@@ -464,15 +472,6 @@ final class Blind32Templates {
         return pick(CHILDREN, r);
     }
 
-    /** The surname used in address: the first character (the pools have no compound surnames). */
-    static String surnameOf(String chineseName) {
-        return chineseName.substring(0, 1);
-    }
-
-    static String givenNameOf(String chineseName) {
-        return chineseName.substring(1);
-    }
-
     /**
      * The given name as used alone; a one-character given name is not: the full name is written. A Miao linked name
      * without a surname is used whole.
@@ -486,20 +485,6 @@ final class Blind32Templates {
     /** Whether the name is a Miao linked name without a Han surname. */
     static boolean isLinked(String name) {
         return LINKED.stream().anyMatch(e -> e.split("\\|")[0].equals(name));
-    }
-
-    /**
-     * The name as OCR reads it off a form: broken by a line break, a single blank after the first character, a blank
-     * between every character, or an ideographic blank between every character.
-     */
-    static String scannedName(String name, RandomGenerator r) {
-        String first = name.substring(0, 1), rest = name.substring(1);
-        return switch (r.nextInt(4)) {
-            case 0 -> first + "\n" + rest;
-            case 1 -> first + " " + rest;
-            case 2 -> String.join(" ", name.split(""));
-            default -> String.join("\u3000", name.split(""));
-        };
     }
 
     /** Whether a value is a pool name as OCR breaks it: the pool name once the blanks and breaks are gone. */
@@ -599,19 +584,11 @@ final class Blind32Templates {
     }
 
     static Stream<String> englishSurnames() {
-        return ENGLISH.stream().map(Blind32Templates::family);
+        return ENGLISH.stream().map(PoolNameForms::family);
     }
 
     static Stream<String> englishGivenNames() {
-        return ENGLISH.stream().map(Blind32Templates::given);
-    }
-
-    private static String given(String n) {
-        return n.substring(0, n.indexOf('|'));
-    }
-
-    private static String family(String n) {
-        return n.substring(n.indexOf('|') + 1);
+        return ENGLISH.stream().map(PoolNameForms::given);
     }
 
     /** "Given Family". */
@@ -625,14 +602,6 @@ final class Blind32Templates {
 
     static String englishGiven(RandomGenerator r) {
         return given(pick(ENGLISH, r));
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        return IdentifierForms.digits(n, r);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return IdentifierForms.pick(xs, r);
     }
 
     /** A plain 18-character resident identity number with a valid check character, born 1930 to 2015. */

@@ -155,12 +155,12 @@ class Blind33TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind33Templates::surnameOf,
-                Blind33Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind33Templates.surnameOf("陈锦棠")).isEqualTo("陈");
-        assertThat(Blind33Templates.addressedGivenName("陈锦棠")).isEqualTo("锦棠");
-        assertThat(Blind33Templates.addressedGivenName("何苦")).isEqualTo("何苦");
+        assertThat(PoolNameForms.surnameOf("陈锦棠")).isEqualTo("陈");
+        assertThat(PoolNameForms.addressedGivenName("陈锦棠")).isEqualTo("锦棠");
+        assertThat(PoolNameForms.addressedGivenName("何苦")).isEqualTo("何苦");
         assertThat(Blind33Templates.mixedCase("CHAN Wing Sze")).isEqualTo("Chan Wing-sze");
         assertThat(Blind33Templates.fullNameOf("Chan Wing-sze")).isEqualTo("陈颖诗");
         assertThat(Blind33Templates.fullNameOf("IEONG Kai Tai")).isEqualTo("杨启泰");
@@ -169,10 +169,8 @@ class Blind33TemplatesTest {
 
     @Test
     void formsOfAddressAndTitlesStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0;
-        Set<String> seen = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind33Templates.chineseNames()) surnames.add(Blind33Templates.surnameOf(n));
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind33Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
@@ -181,30 +179,11 @@ class Blind33TemplatesTest {
                     String before = r.text().substring(0, s.start()), after = r.text().substring(s.end());
                     assertThat(v).as(r.text()).doesNotStartWith("Dr ").doesNotStartWith("Mr ").doesNotStartWith("Ms ")
                             .doesNotEndWith("医生").doesNotEndWith("姑娘").doesNotEndWith("师傅");
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X, 阿X").isGreaterThan(20);
-        assertThat(suffixed).as("X生, X太, X姑娘, X师傅, X医生 …").isGreaterThan(150);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
+        forms.check("老X, 小X, 阿X", 20, "X生, X太, X姑娘, X师傅, X医生 …", 150);
     }
 
     @Test
@@ -411,7 +390,7 @@ class Blind33TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind33Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(31);
         assertThat(Blind33Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

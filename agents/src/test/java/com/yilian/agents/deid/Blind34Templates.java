@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
+import static com.yilian.agents.deid.IdentifierForms.digits;
+import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.PoolNameForms.addressedGivenName;
+import static com.yilian.agents.deid.PoolNameForms.scannedName;
+import static com.yilian.agents.deid.PoolNameForms.surnameOf;
+
 /**
  * Thirty-fourth blind group: templates, name pools and identifier forms written without seeing the rules, the model,
  * their error lists or the development templates, in the template language of {@link ClinicalTextGenerator}. To be
@@ -544,35 +550,6 @@ final class Blind34Templates {
         return pick(CHILDREN, r);
     }
 
-    /** The surname used in address: the first character (the pool has no compound surnames). */
-    static String surnameOf(String chineseName) {
-        return chineseName.substring(0, 1);
-    }
-
-    static String givenNameOf(String chineseName) {
-        return chineseName.substring(1);
-    }
-
-    /** The given name as used alone; a one-character given name is not: the full name is written. */
-    static String addressedGivenName(String chineseName) {
-        String given = givenNameOf(chineseName);
-        return given.length() >= 2 ? given : chineseName;
-    }
-
-    /**
-     * The name as OCR reads it off a form: broken by a line break, a single blank after the surname, a blank between
-     * every character, or an ideographic blank between every character.
-     */
-    static String scannedName(String chineseName, RandomGenerator r) {
-        String surname = surnameOf(chineseName), rest = chineseName.substring(surname.length());
-        return switch (r.nextInt(4)) {
-            case 0 -> surname + "\n" + rest;
-            case 1 -> surname + " " + rest;
-            case 2 -> String.join(" ", chineseName.split(""));
-            default -> String.join("\u3000", chineseName.split(""));
-        };
-    }
-
     /** Whether a value is a pool name as OCR breaks it: the pool name once the blanks and breaks are gone. */
     static boolean isScannedName(String w) {
         String joined = w.replaceAll("[ \n\u3000]", "");
@@ -703,14 +680,6 @@ final class Blind34Templates {
 
     static String englishGiven(RandomGenerator r) {
         return part(pick(OVERSEAS, r), 2);
-    }
-
-    private static String digits(int n, RandomGenerator r) {
-        return IdentifierForms.digits(n, r);
-    }
-
-    private static String pick(List<String> xs, RandomGenerator r) {
-        return IdentifierForms.pick(xs, r);
     }
 
     /** A plain 18-character resident identity number with a valid check character, born 1935 to 2006. */

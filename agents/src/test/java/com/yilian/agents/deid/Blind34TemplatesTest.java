@@ -183,12 +183,12 @@ class Blind34TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind34Templates::surnameOf,
-                Blind34Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind34Templates.surnameOf("钟添寿")).isEqualTo("钟");
-        assertThat(Blind34Templates.addressedGivenName("钟添寿")).isEqualTo("添寿");
-        assertThat(Blind34Templates.addressedGivenName("温润")).isEqualTo("温润");
+        assertThat(PoolNameForms.surnameOf("钟添寿")).isEqualTo("钟");
+        assertThat(PoolNameForms.addressedGivenName("钟添寿")).isEqualTo("添寿");
+        assertThat(PoolNameForms.addressedGivenName("温润")).isEqualTo("温润");
         assertThat(Blind34Templates.taiwanForms("邱垂鸿|CHIU|CHUI-HUNG"))
                 .containsExactly("CHIU CHUI-HUNG", "CHIU, CHUI-HUNG", "Chiu Chui-hung");
         assertThat(Blind34Templates.fullNameOf("Chiu Chui-hung")).isEqualTo("邱垂鸿");
@@ -199,10 +199,8 @@ class Blind34TemplatesTest {
 
     @Test
     void formsOfAddressAndTitlesStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0;
-        Set<String> seen = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind34Templates.chineseNames()) surnames.add(Blind34Templates.surnameOf(n));
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind34Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
@@ -212,30 +210,11 @@ class Blind34TemplatesTest {
                     assertThat(v).as(r.text()).doesNotStartWith("Dr ").doesNotStartWith("Mr ").doesNotStartWith("Mrs ")
                             .doesNotStartWith("Uncle ").doesNotEndWith("医生").doesNotEndWith("师傅")
                             .doesNotEndWith("先生").doesNotEndWith("伯");
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X, 阿X").isGreaterThan(20);
-        assertThat(suffixed).as("X伯, X叔, X医生 …").isGreaterThan(150);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
+        forms.check("老X, 小X, 阿X", 20, "X伯, X叔, X医生 …", 150);
     }
 
     @Test
@@ -470,7 +449,7 @@ class Blind34TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind34Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind34Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

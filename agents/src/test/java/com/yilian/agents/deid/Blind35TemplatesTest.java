@@ -216,12 +216,12 @@ class Blind35TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind35Templates::surnameOf,
-                Blind35Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind35Templates.surnameOf("陆根宝")).isEqualTo("陆");
-        assertThat(Blind35Templates.addressedGivenName("陆根宝")).isEqualTo("根宝");
-        assertThat(Blind35Templates.addressedGivenName("张骅")).isEqualTo("张骅");
+        assertThat(PoolNameForms.surnameOf("陆根宝")).isEqualTo("陆");
+        assertThat(PoolNameForms.addressedGivenName("陆根宝")).isEqualTo("根宝");
+        assertThat(PoolNameForms.addressedGivenName("张骅")).isEqualTo("张骅");
         assertThat(Blind35Templates.fullNameOf("オオクボ チヒロ")).isEqualTo("大久保 千尋");
         assertThat(Blind35Templates.fullNameOf("叶卡捷琳娜·斯米尔诺娃")).isEqualTo("Смирнова Екатерина Андреевна");
         assertThat(Blind35Templates.fullNameOf("Nunez")).isNull();
@@ -263,10 +263,10 @@ class Blind35TemplatesTest {
 
     @Test
     void formsOfAddressAndHonorificsStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0, foreign = 0;
+        int foreign = 0;
         Set<String> seen = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind35Templates.chineseNames()) surnames.add(Blind35Templates.surnameOf(n));
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind35Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
@@ -276,23 +276,7 @@ class Blind35TemplatesTest {
                     assertThat(v).as(r.text()).doesNotStartWith("Dr ").doesNotStartWith("Mr ").doesNotStartWith("Ms ")
                             .doesNotStartWith("г-жа").doesNotEndWith("医生").doesNotEndWith("阿姨").doesNotEndWith("さん")
                             .doesNotEndWith("様").doesNotEndWith(" 씨");
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                     for (String h : List.of("さん", "様", " 씨")) {
                         if (after.startsWith(h)) {
                             seen.add(h);
@@ -308,12 +292,10 @@ class Blind35TemplatesTest {
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X").isGreaterThan(10);
-        assertThat(suffixed).as("X阿姨, X医生, X先生 …").isGreaterThan(100);
+        forms.check("老X, 小X", 10, "X阿姨, X医生, X先生 …", 100);
         assertThat(foreign).as("さん, 様, 씨, Mr, Ms, г-жа …").isGreaterThan(60);
-        assertThat(seen).as("every form of address is written").containsAll(Stream.of(PREFIXES, HONORIFICS,
-                List.of("さん", "様", " 씨", "Mr ", "Ms ", "г-жа ", "Herr/Frau ", "Sr./Sra. ", "Dr ")).flatMap(List::stream)
-                .toList());
+        assertThat(seen).as("every foreign form of address is written")
+                .containsAll(List.of("さん", "様", " 씨", "Mr ", "Ms ", "г-жа ", "Herr/Frau ", "Sr./Sra. ", "Dr "));
     }
 
     @Test
@@ -546,7 +528,7 @@ class Blind35TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind35Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind35Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

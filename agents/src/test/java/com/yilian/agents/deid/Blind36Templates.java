@@ -7,6 +7,11 @@ import java.util.stream.Stream;
 
 import static com.yilian.agents.deid.IdentifierForms.digits;
 import static com.yilian.agents.deid.IdentifierForms.pick;
+import static com.yilian.agents.deid.PoolNameForms.addressedGivenName;
+import static com.yilian.agents.deid.PoolNameForms.family;
+import static com.yilian.agents.deid.PoolNameForms.given;
+import static com.yilian.agents.deid.PoolNameForms.surnameOf;
+
 
 /**
  * Thirty-sixth blind group: templates, name pools and identifier forms written without seeing the rules, the model,
@@ -494,21 +499,6 @@ final class Blind36Templates {
         return pick(MINORITY, r);
     }
 
-    /** The surname used in address: the first character (the pool has no compound surnames). */
-    static String surnameOf(String chineseName) {
-        return chineseName.substring(0, 1);
-    }
-
-    static String givenNameOf(String chineseName) {
-        return chineseName.substring(1);
-    }
-
-    /** The given name as used alone; a one-character given name is not: the full name is written. */
-    static String addressedGivenName(String chineseName) {
-        String given = givenNameOf(chineseName);
-        return given.length() >= 2 ? given : chineseName;
-    }
-
     private static String[] yiEntry(String yiName) {
         for (String e : YI) {
             if (e.startsWith(yiName + "|")) return e.split("\\|");
@@ -546,13 +536,7 @@ final class Blind36Templates {
      * between every character, or an ideographic blank between every character.
      */
     static String scannedName(String name, RandomGenerator r) {
-        int cut = name.length() == 4 ? 2 : 1;
-        return switch (r.nextInt(4)) {
-            case 0 -> name.substring(0, cut) + "\n" + name.substring(cut);
-            case 1 -> name.substring(0, cut) + " " + name.substring(cut);
-            case 2 -> String.join(" ", name.split(""));
-            default -> String.join("\u3000", name.split(""));
-        };
+        return PoolNameForms.scannedName(name, name.length() == 4 ? 2 : 1, r);
     }
 
     /** Whether a value is a pool name as OCR breaks it: a Chinese or Yi pool name once the blanks and breaks are gone. */
@@ -881,14 +865,6 @@ final class Blind36Templates {
         return true;
     }
 
-    static String given(String englishEntry) {
-        return englishEntry.substring(0, englishEntry.indexOf('|'));
-    }
-
-    static String family(String englishEntry) {
-        return englishEntry.substring(englishEntry.indexOf('|') + 1);
-    }
-
     /** Every name form these pools and slots can produce. */
     static boolean isPoolName(String w) {
         return fullNameOf(w) != null
@@ -943,11 +919,11 @@ final class Blind36Templates {
     }
 
     static Stream<String> englishSurnames() {
-        return ENGLISH.stream().map(Blind36Templates::family);
+        return ENGLISH.stream().map(PoolNameForms::family);
     }
 
     static Stream<String> englishGivenNames() {
-        return ENGLISH.stream().map(Blind36Templates::given);
+        return ENGLISH.stream().map(PoolNameForms::given);
     }
 
     static List<String> areaCodes() {

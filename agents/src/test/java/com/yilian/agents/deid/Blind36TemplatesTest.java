@@ -175,12 +175,12 @@ class Blind36TemplatesTest {
 
     @Test
     void addressTermsLabelTheSurnameAndGivenNamesTheGivenName() {
-        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, Blind36Templates::surnameOf,
-                Blind36Templates::addressedGivenName);
+        int checked = TemplateChecks.checkAddressTerms(T, SEED, PHI, PoolNameForms::surnameOf,
+                PoolNameForms::addressedGivenName);
         assertThat(checked).isGreaterThan(30);
-        assertThat(Blind36Templates.surnameOf("苟德明")).isEqualTo("苟");
-        assertThat(Blind36Templates.addressedGivenName("苟德明")).isEqualTo("德明");
-        assertThat(Blind36Templates.addressedGivenName("达观")).isEqualTo("达观");
+        assertThat(PoolNameForms.surnameOf("苟德明")).isEqualTo("苟");
+        assertThat(PoolNameForms.addressedGivenName("苟德明")).isEqualTo("德明");
+        assertThat(PoolNameForms.addressedGivenName("达观")).isEqualTo("达观");
         assertThat(Blind36Templates.clanOf("吉克拉哈")).isEqualTo("吉克");
         assertThat(Blind36Templates.yiGivenName("吉克拉哈")).isEqualTo("拉哈");
         assertThat(Blind36Templates.fullNameOf("Jjike Laha")).isEqualTo("吉克拉哈");
@@ -191,10 +191,8 @@ class Blind36TemplatesTest {
 
     @Test
     void formsOfAddressAndTitlesStayOutsideTheNameSpan() {
-        int prefixed = 0, suffixed = 0;
-        Set<String> seen = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (String n : Blind36Templates.chineseNames()) surnames.add(Blind36Templates.surnameOf(n));
+        TemplateChecks.AddressForms forms = new TemplateChecks.AddressForms(Blind36Templates.chineseNames(), PREFIXES,
+                HONORIFICS);
         for (String template : T) {
             for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(template)).generate(20)) {
                 for (Span s : r.gold()) {
@@ -204,30 +202,11 @@ class Blind36TemplatesTest {
                     assertThat(v).as(r.text()).doesNotStartWith("Dr ").doesNotEndWith("医生").doesNotEndWith("师傅")
                             .doesNotEndWith("毕摩").doesNotStartWith("毕摩").doesNotStartWith("苏尼")
                             .doesNotStartWith("阿普").doesNotStartWith("阿嫫").doesNotEndWith("家支");
-                    if (surnames.contains(v)) {
-                        assertThat(v).as(r.text()).hasSize(1);
-                        for (String p : PREFIXES) {
-                            if (before.endsWith(p)) {
-                                seen.add(p);
-                                prefixed++;
-                                break;
-                            }
-                        }
-                        for (String h : HONORIFICS) {
-                            if (after.startsWith(h)) {
-                                seen.add(h);
-                                suffixed++;
-                                break;
-                            }
-                        }
-                    }
+                    forms.count(v, before, after, r.text());
                 }
             }
         }
-        assertThat(prefixed).as("老X, 小X").isGreaterThan(10);
-        assertThat(suffixed).as("X师傅, X医生, X嬢嬢 …").isGreaterThan(100);
-        assertThat(seen).as("every Chinese form of address is written")
-                .containsAll(Stream.of(PREFIXES, HONORIFICS).flatMap(List::stream).toList());
+        forms.check("老X, 小X", 10, "X师傅, X医生, X嬢嬢 …", 100);
     }
 
     /** Per record of one template: each identifier slot and the values written for it, in order. */
@@ -535,7 +514,7 @@ class Blind36TemplatesTest {
                 + TemplateChecks.field(SyntheticValues.class, "RARE_SURNAMES");
         assertThat(RARE_SURNAMES.chars()).as("rare surnames the first generator does not write")
                 .noneMatch(c -> svSurnames.indexOf(c) >= 0);
-        assertThat(chinese.stream().map(Blind36Templates::surnameOf).filter(RARE_SURNAMES::contains).distinct()
+        assertThat(chinese.stream().map(PoolNameForms::surnameOf).filter(RARE_SURNAMES::contains).distinct()
                 .count()).as("rare surnames in use").isEqualTo(RARE_SURNAMES.length());
         Set<String> olderNicknames = OlderGroups.nicknamesUpTo(33);
         assertThat(Blind36Templates.nicknames()).as("nicknames that are not new").noneMatch(olderNicknames::contains);

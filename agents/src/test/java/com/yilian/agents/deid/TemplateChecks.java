@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -484,6 +485,44 @@ final class TemplateChecks {
             return true;
         } catch (DateTimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * The Chinese forms of address written around a labelled pool surname: the first of a set's prefixes before it (老X,
+     * 小X …) and the first of its honorifics after it (X医生, X师傅 …). The surname span is the one character alone.
+     */
+    static final class AddressForms {
+        private final Set<String> surnames = new HashSet<>(), seen = new HashSet<>();
+        private final List<String> prefixes, honorifics;
+        private int prefixed, suffixed;
+
+        AddressForms(List<String> chineseNames, List<String> prefixes, List<String> honorifics) {
+            for (String n : chineseNames) surnames.add(PoolNameForms.surnameOf(n));
+            this.prefixes = prefixes;
+            this.honorifics = honorifics;
+        }
+
+        /** Counts the forms around {@code v} (a labelled name in {@code text}) when it is a pool surname. */
+        void count(String v, String before, String after, String text) {
+            if (!surnames.contains(v)) return;
+            assertThat(v).as(text).hasSize(1);
+            prefixes.stream().filter(before::endsWith).findFirst().ifPresent(p -> {
+                seen.add(p);
+                prefixed++;
+            });
+            honorifics.stream().filter(after::startsWith).findFirst().ifPresent(h -> {
+                seen.add(h);
+                suffixed++;
+            });
+        }
+
+        /** More than {@code minPrefixed} and {@code minSuffixed} of each side, and every prefix and honorific seen. */
+        void check(String prefixForms, int minPrefixed, String suffixForms, int minSuffixed) {
+            assertThat(prefixed).as(prefixForms).isGreaterThan(minPrefixed);
+            assertThat(suffixed).as(suffixForms).isGreaterThan(minSuffixed);
+            assertThat(seen).as("every Chinese form of address is written")
+                    .containsAll(Stream.of(prefixes, honorifics).flatMap(List::stream).toList());
         }
     }
 }
