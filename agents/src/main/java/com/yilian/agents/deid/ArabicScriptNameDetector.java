@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Uyghur names in the Arabic script (ئەزىز روزى, مۇنىرە قۇربان): two or three words after a Uyghur key for a person
- * (بىمار: patient, ئىسمى: name, ئاتا-ئانىسى: parents, دوختۇر: doctor) or the greeting ھۆرمەتلىك ("respected"), or
+ * Uyghur and Arab names in the Arabic script (ئەزىز روزى, مۇنىرە قۇربان, خالد بن سعيد المنصوري): two or three words after
+ * a Uyghur key for a person (بىمار: patient, ئىسمى: name, ئاتا-ئانىسى: parents, دوختۇر: doctor) or the greeting ھۆرمەتلىك
+ * ("respected"), up to four after an Arabic one (الاسم: name, المريض: patient), or
  * standing alone among Chinese or Latin text, as in a table cell or a JSON value. Words of a Uyghur sentence or address
  * have other Uyghur words near them and are left alone.
  */
@@ -17,7 +18,9 @@ final class ArabicScriptNameDetector implements Detector {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsArabic}\\d-])" + NAME + "(?![\\p{IsArabic}\\d-])");
     private static final Pattern KEYED = Pattern.compile("(?:بىمار|ئىسمى|ئىسىم|ئىسمى-فامىلىسى|ئاتا-ئانىسى|ئانىسى|ئاتىسى|"
             + "دوختۇر|سېستىرا|تەرجىمان|ئالاقىلاشقۇچى)\\s*[:：]\\s*(" + NAME + ")(?![\\p{IsArabic}\\d-])"
-            + "|ھۆرمەتلىك (" + WORD + "(?: " + WORD + ")?)(?=\\s*[،,])");
+            + "|ھۆرمەتلىك (" + WORD + "(?: " + WORD + ")?)(?=\\s*[،,])"
+            // Arabic keys for name, patient, companion and interpreter, before up to four words (خالد بن سعيد المنصوري).
+            + "|(?:الاسم|اسم المريض|المريض|المرافق|المترجم)\\s*[:：]\\s*(" + WORD + "(?: " + WORD + "){1,3})(?![\\p{IsArabic}\\d-])");
     private static final int NEAR = 10;
 
     @Override
@@ -25,7 +28,7 @@ final class ArabicScriptNameDetector implements Detector {
         List<Span> out = new ArrayList<>();
         Matcher k = KEYED.matcher(text);
         while (k.find()) {
-            int g = k.group(1) != null ? 1 : 2;
+            int g = k.group(1) != null ? 1 : k.group(2) != null ? 2 : 3;
             out.add(new Span(k.start(g), k.end(g), EntityKind.NAME));
         }
         Matcher run = RUN.matcher(text);

@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names in the Burmese, Lao, Thai, Dai and Yi scripts standing alone among Chinese or Latin text, as a cell, a key's
- * value, a list item or a signature does (姓名 ມະນີວອນ ໄຊຍະສິດ, 缅文名 သက်ပိုင်စိုး, 彝文名单：ꃬꍈꎐꂿ、ꇌꇰꀊꑛ): one to
- * three words of the script with no other text of that script near them in the same item. A sentence in the script has
- * its own words near and is left alone.
+ * Names in the Burmese, Lao, Thai, Dai, Yi and Devanagari scripts standing alone among Chinese or Latin text, as a
+ * cell, a key's value, a list item or a signature does (姓名 ມະນີວອນ ໄຊຍະສິດ, 缅文名 သက်ပိုင်စိုး, 彝文名单：ꃬꍈꎐꂿ、ꇌꇰꀊꑛ):
+ * one to three words of the script with no other text of that script near them in the same item. A sentence in the
+ * script has its own words near and is left alone.
  */
 final class StandaloneScriptNameDetector implements Detector {
     private static final List<Script> SCRIPTS = List.of(
@@ -20,7 +20,9 @@ final class StandaloneScriptNameDetector implements Detector {
             new Script(Character.UnicodeScript.NEW_TAI_LUE, "\\u1980-\\u19DF"),
             new Script(Character.UnicodeScript.TAI_LE, "\\u1950-\\u197F"),
             // The Nuosu of Liangshan write their names in the Yi syllabary (ꐚꈌꇁꉳ), the people's own name (ꆈꌠ) aside.
-            new Script(Character.UnicodeScript.YI, "\\uA000-\\uA48C"));
+            new Script(Character.UnicodeScript.YI, "\\uA000-\\uA48C"),
+            // Hindi and Nepali names in Devanagari (अनन्या अय्यर).
+            new Script(Character.UnicodeScript.DEVANAGARI, "\\u0900-\\u097F"));
     private static final Pattern NOT_A_PERSON = Pattern.compile("ꆈꌠ");
     // A key before its number is no name (ဖုန်း ၀၉…: phone).
     private static final Pattern KEY_AFTER = Pattern.compile("\\s?(?:\\d|[:：])");

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the Liangshan–Ganzi corridor, a Shanghai international centre and the Hakka hills bring: Yi names by clan and
  * given syllables, Kham Tibetan names, names in the Yi syllabary (also listed), Korean names after a Korean form's key,
- * Japanese names with a blank and their kana reading, Arab names with their family's Al, the rooms of a Shanghai lane
- * house and of a Hakka earthen tower, Malaysian and Indonesian identity numbers, Republic and cyclical birthdays, and a
- * treatment programme's numbers; and what is none: the Yi people's own name, a heading in Burmese on its own line, the
- * words of a Korean sentence, a Japanese form's 氏名 label, two loanwords in katakana, a MyKad-like number with an
- * impossible date.
+ * Japanese names with a blank and their kana reading, Arab names with their family's Al or after an Arabic key, Hindi
+ * names in Devanagari, the rooms of a Shanghai lane house and of a Hakka earthen tower, Malaysian and Indonesian
+ * identity numbers, Republic and cyclical birthdays, and a treatment programme's numbers; and what is none: the Yi
+ * people's own name, a heading in Burmese on its own line, the words of a Korean or Hindi sentence, a Japanese form's
+ * 氏名 label, two loanwords in katakana, a MyKad-like number with an impossible date.
  */
 class LiangshanAndShanghaiFormsTest {
     @Test
@@ -48,6 +48,9 @@ class LiangshanAndShanghaiFormsTest {
                 .containsExactly("SZRH88722051");
         assertThat(found("Пациент: Смирнова Екатерина Андреевна\nName as in passport: Сарсенбаева Д. Б.", EntityKind.NAME))
                 .containsExactly("Смирнова Екатерина Андреевна", "Сарсенбаева Д. Б.");
+        assertThat(found("بيانات المريض\nالاسم: خالد بن سعيد المنصوري\n患者家属अनन्या अय्यर在场", EntityKind.NAME))
+                .containsExactly("خالد بن سعيد المنصوري", "अनन्या अय्यर");
+        assertThat(found("नमस्ते, आपकी रिपोर्ट तैयार है।", EntityKind.NAME)).isEmpty();
         assertThat(found("Dear Verity Trelawney,\nPlease find attached the bill. Dear Claims Team,", EntityKind.NAME))
                 .containsExactly("Verity Trelawney");
     }
