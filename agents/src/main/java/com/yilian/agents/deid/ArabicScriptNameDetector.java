@@ -20,7 +20,8 @@ final class ArabicScriptNameDetector implements Detector {
             + "دوختۇر|سېستىرا|تەرجىمان|ئالاقىلاشقۇچى)\\s*[:：]\\s*(" + NAME + ")(?![\\p{IsArabic}\\d-])"
             + "|ھۆرمەتلىك (" + WORD + "(?: " + WORD + ")?)(?=\\s*[،,])"
             // Arabic keys for name, patient, companion and interpreter, before up to four words (خالد بن سعيد المنصوري).
-            + "|(?:الاسم|اسم المريض|المريض|المرافق|المترجم)\\s*[:：]\\s*(" + WORD + "(?: " + WORD + "){1,3})(?![\\p{IsArabic}\\d-])");
+            + "|(?:الاسم|اسم المريض|المريض|المرافق|المترجم)\\s*[:：]\\s*(" + WORD + "(?: " + WORD + "){1,3})"
+            + "(?![\\p{IsArabic}\\d-])");
     private static final int NEAR = 10;
 
     @Override

@@ -38,7 +38,8 @@ final class EnglishNameFormsDetector implements Detector {
     // A name right before its birth date (NATASHA BELOVA (DOB 26.01.1940), Alim Abla, born 1963).
     private static final Pattern BEFORE_BIRTH = Pattern.compile("(?<![\\p{IsLatin}'’-])(" + CAP + "(?:\\s" + CAP + "){1,2}|" + UPPER
             + "(?:\\s" + UPPER + "){1,2})(?=\\s*[(,（]\\s*(?:DOB|D\\.O\\.B\\.|born|b\\.)[\\s:])");
-    private static final Pattern GREETING = Pattern.compile("\\b(?:Hi|Hello|Dear)\\s+(" + CAP + "(?: " + CAP + "){0,2})\\s*[,，]");
+    private static final Pattern GREETING = Pattern.compile(
+            "\\b(?:Hi|Hello|Dear)\\s+(" + CAP + "(?: " + CAP + "){0,2})\\s*[,，]");
     // A role that only a person fills, then the person (Adjuster: Trevelyan, Escorted by Obinna, Interpreter: 严肃).
     private static final Pattern ROLE = Pattern.compile("\\b(?i:member|adjuster|interpreter|translator|visitor|escort|"
             + "escorted by|chaperone|witness|claimant|insured|policyholder|beneficiary|guardian|carer|caregiver|"
@@ -86,7 +87,8 @@ final class EnglishNameFormsDetector implements Detector {
     // Arab names by their joints: a father's name after bin or ibn (Mohsen bin Qasim), a kunya (Abu Haitham), with the
     // family's Al joined by a hyphen or written apart (Al-Kubaisi, Al Mansoori).
     private static final Pattern ARABIC = Pattern.compile("(?<![\\p{L}])(?:" + CAP + " (?:bin|ibn|bint) " + CAP
-            + "(?: (?:bin|ibn) " + CAP + ")?(?: (?:Al|al|El|el)[- ]" + CAP + ")?|Abu " + CAP + "(?<!Abu Dhabi))(?![\\p{L}])");
+            + "(?: (?:bin|ibn) " + CAP + ")?(?: (?:Al|al|El|el)[- ]" + CAP + ")?|Abu " + CAP + "(?<!Abu Dhabi))"
+            + "(?![\\p{L}])");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:[-'’]\\p{L}+)?");
 
     @Override

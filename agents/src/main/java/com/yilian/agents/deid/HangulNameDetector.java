@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Korean names in Hangul (韩文名오준영, 韩方经理한상철, 정다현 님): a word of two to four syllables standing alone among
- * Chinese or Latin text, after a Korean form's name key (이름: 박은채), or before the honorific 님 or 씨. Words of a Korean sentence (예약은 2022.12.03입니다. 문의…)
+ * Chinese or Latin text, set off by Chinese marks (赵贤宇（조현우）), after a Korean form's name key (이름: 박은채), or
+ * before the honorific 님 or 씨; a word before a colon is a key. Words of a Korean sentence (예약은 2022.12.03입니다. 문의…)
  * have other Hangul near them and are left alone.
  */
 final class HangulNameDetector implements Detector {
@@ -30,9 +31,9 @@ final class HangulNameDetector implements Detector {
             boolean setOff = m.start() > 0 && "：（(、".indexOf(text.charAt(m.start() - 1)) >= 0 && m.end() < text.length()
                     && "，）)、；".indexOf(text.charAt(m.end())) >= 0;
             // A word before a colon is a form's key (연락처: 010-…), not a name.
-            boolean key = KEY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
-            if (key) continue;
-            if (honorific || keyed || setOff || !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR)) {
+            if (KEY_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
+            boolean alone = !NameContext.scriptNear(text, m.start(), m.end(), Character.UnicodeScript.HANGUL, NEAR);
+            if (honorific || keyed || setOff || alone) {
                 out.add(new Span(m.start(), m.end(), EntityKind.NAME));
             }
         }

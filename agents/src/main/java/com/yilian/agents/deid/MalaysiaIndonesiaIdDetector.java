@@ -26,7 +26,9 @@ final class MalaysiaIndonesiaIdDetector implements Detector {
         List<Span> out = new ArrayList<>();
         Matcher m = MYKAD_HYPHENATED.matcher(text);
         while (m.find()) {
-            if (validBirth(m.group(1), 0) && placeOfBirth(m.group(2))) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
+            if (validBirth(m.group(1), 0) && placeOfBirth(m.group(2))) {
+                out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
+            }
         }
         Matcher bare = MYKAD_BARE.matcher(text);
         while (bare.find()) {

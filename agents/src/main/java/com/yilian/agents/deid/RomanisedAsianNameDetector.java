@@ -43,8 +43,8 @@ final class RomanisedAsianNameDetector implements Detector {
     // Nuosu Yi in its own romanisation (Qubi Rrymo, Jjike Vuniu): every word made of Yi syllables (initial, final, tone
     // letter), and one with what only Yi spelling has: a doubled or prenasalised initial, the finals yr, ur, uo or ie,
     // or y as a vowel.
-    private static final Pattern YI_WORD = Pattern.compile("(?:(?:bb|nb|dd|nd|hl|gg|mg|hx|ng|zz|nz|ss|zh|ch|rr|nr|sh|jj|nj|ny"
-            + "|[bpmfvdtnlgkhwzcsrjqxy])?(?:ie|uo|ur|yr|[iaoeuy])[txp]?)+");
+    private static final Pattern YI_WORD = Pattern.compile("(?:(?:bb|nb|dd|nd|hl|gg|mg|hx|ng|zz|nz|ss|zh|ch|rr|nr|sh"
+            + "|jj|nj|ny|[bpmfvdtnlgkhwzcsrjqxy])?(?:ie|uo|ur|yr|[iaoeuy])[txp]?)+");
     private static final Pattern YI_MARK = Pattern.compile("bb|nb|dd|nd|hl|gg|mg|hx|zz|nz|ss|rr|nr|jj|nj|ny|yr|ur|uo|ie"
             + "|[^aeiouy]y");
     private static final String WORD = "\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)(?:-\\p{L}+)?";
