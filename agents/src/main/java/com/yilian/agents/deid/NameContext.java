@@ -390,23 +390,26 @@ final class NameContext {
 
     /**
      * Another word of {@code script} within {@code near} characters of the run, not counting the other items of a list
-     * or the next clause (ꃬꍈꎐꂿ、ꇌꇰꀊꑛ; 박은채，64岁，급성 위장염): a sentence in the script has its words in the same item.
+     * or the next clause (ꃬꍈꎐꂿ、ꇌꇰꀊꑛ): a sentence in the script has its words in the same item.
      */
     static boolean scriptNearInItem(String text, int start, int end, Character.UnicodeScript script, int near) {
-        for (int i = start - 1; i >= Math.max(0, start - near) && ITEM_SEPARATORS.indexOf(text.charAt(i)) < 0; i--) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
-        }
-        for (int i = end; i < Math.min(text.length(), end + near) && ITEM_SEPARATORS.indexOf(text.charAt(i)) < 0; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
-        }
-        return false;
+        return scriptWithin(text, start, end, script, near, ITEM_SEPARATORS);
     }
 
     private static final String ITEM_SEPARATORS = "、，；;/";
 
     static boolean scriptNear(String text, int start, int end, Character.UnicodeScript script, int near) {
-        for (int i = Math.max(0, start - near); i < Math.min(text.length(), end + near); i++) {
-            if ((i < start || i >= end) && Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        return scriptWithin(text, start, end, script, near, "");
+    }
+
+    /** A character of {@code script} within {@code near} on either side of the run, stopping at any of {@code stops}. */
+    private static boolean scriptWithin(String text, int start, int end, Character.UnicodeScript script, int near,
+                                        String stops) {
+        for (int i = start - 1; i >= Math.max(0, start - near) && stops.indexOf(text.charAt(i)) < 0; i--) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
+        }
+        for (int i = end; i < Math.min(text.length(), end + near) && stops.indexOf(text.charAt(i)) < 0; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == script) return true;
         }
         return false;
     }
