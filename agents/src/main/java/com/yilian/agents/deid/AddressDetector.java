@@ -30,38 +30,6 @@ final class AddressDetector implements Detector {
     private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Z0-9\\p{Lu}\\p{IsArabic}][^\\n。；;|\"]{8,100}?"
             + "(?=[\\n。；;|\"，]|\\p{IsHan}|\\s(?:or|and|please|Please|Thank)\\b|\\.?\\s*$|\\.\\s*\\n"
             + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
-    // Vietnam names its levels before each part, with or without tone marks (thôn Nà Pàn, xã Tân Thanh, huyện Văn
-    // Lãng, tỉnh Lạng Sơn; số 21 đường Hùng Vương, phường Ka Long; Xom Po Peo, Xa Dam Thuy): two parts or more.
-    private static final String VIETNAM_LEVEL = "(?:(?i:thôn|xóm|xom|thon|bản|khối|khoi|đường|duong|phường|phuong|xã|xa"
-            + "|thị trấn|thi tran|huyện|huyen|quận|quan|thành phố|thanh pho|tỉnh|tinh|tổ|ấp))";
-    private static final String VIETNAM_PART = VIETNAM_LEVEL + " [\\p{Lu}\\d][\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*){0,3}";
-    private static final Pattern VIETNAM_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:số) \\d+[A-Za-z]? )?" + VIETNAM_PART
-            + "(?:, " + VIETNAM_PART + "){1,6}");
-    // A Chinese address written in English by its levels (Group 7, Village 1, Toghraq Township, Achatagh County; No. 16
-    // Ittipaq Road, Kumbagh): two parts or more.
-    private static final String LATIN_NAME = "[A-Z][a-z]+(?: [A-Z][a-z]+)?";
-    private static final String ENGLISH_PART = "(?:(?:Group|Team|Village|Brigade|Company|Building|Unit|Room|Block) \\d{1,4}"
-            + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"
-            + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
-    private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
-            + ")*(?:, ?[A-Z][a-z]+(?!\\p{IsLatin}))?");
-    // Russia writes each level's abbreviation first (г. Иркутск, ул. Карла Маркса, д. 47, кв. 115): two parts or more.
-    private static final String RUSSIAN_PART = "(?:г\\.|ул\\.|пр\\.|пр-т|пер\\.|д\\.|кв\\.|корп\\.|обл\\.|р-н|пос\\.|с\\.) ?"
-            + "[\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*(?: [\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*){0,2}";
-    private static final Pattern RUSSIAN_ADDRESS = Pattern.compile("(?<![\\p{IsCyrillic}\\p{IsLatin}\\d])" + RUSSIAN_PART
-            + "(?:, " + RUSSIAN_PART + "){1,6}");
-    // Malaysia and Indonesia open with the street (No. 99, Jalan Hainan 9, 93000 Kuching, Sarawak; Jl. Pemuda No. 38,
-    // Jakarta Barat 11110), Singapore with the block (Blk 247 Bedok North Ave 2, #15-334), then the town and state.
-    private static final String LATIN_WORDS = "#?[A-Z0-9][\\p{IsLatin}\\d-]*(?: [A-Z0-9][\\p{IsLatin}\\d-]*){0,3}";
-    private static final Pattern MALAY_ADDRESS = Pattern.compile("(?<![\\p{IsLatin}\\d])(?:No\\. ?\\d+[A-Z]?, )?"
-            + "(?:Jalan|Jln\\.|Jl\\.|Lorong|Persiaran|Lebuh|Gang|Taman|Kampung|Kg\\.|(?:Blk|Block) \\d+[A-Z]?) " + LATIN_WORDS
-            + "(?: No\\. ?\\d+[A-Z]?)?(?:, " + LATIN_WORDS + "){1,4}");
-    // Tibetan script names each level after its name (ལ་ཆུ་རྫོང་ སྟག་རྩེ་ཐང་ཤང་ གྲོང་ཚོ་7: county, township, village; a
-    // city, its road and the number): two parts or more, digits already folded.
-    private static final String TIBETAN_LEVEL = "(?:རྫོང|ཤང|གྲོང་ཚོ|གྲོང་ཁྱེར|ལམ|ཨང|ས་ཁུལ|ཁུལ|སྡེ་ཚན|ཚོ་ཆུང|ཡུལ་ཚོ|འབྲོག་སྡེ)";
-    private static final String TIBETAN_PART = "(?:[\\u0F40-\\u0FBC]+་)*" + TIBETAN_LEVEL + "(?:་?\\s?\\d+|་)?";
-    private static final Pattern TIBETAN_ADDRESS = Pattern.compile("(?<![\\u0F40-\\u0FBC་])" + TIBETAN_PART + "(?: "
-            + TIBETAN_PART + "){1,5}");
     private static final Pattern ADDRESS_LABEL = Pattern.compile("(?:地|住)[\\s\u3000]*址[:：]");
     private static final Pattern FIELD = Pattern.compile("[^\\n；;。，,|]{4,40}(?<![\\s])(?=[\\n；;。，,|]|$)");
     // Cities of four characters whose names open with a word (克拉|玛依).
@@ -114,8 +82,8 @@ final class AddressDetector implements Detector {
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
                     + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
                     + "|[甲乙丙]?\\d+(?:号院|号楼|号板房|号|弄|支弄|巷)"
-                    // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 亭子间, 灶披间, 后厢房).
-                    + "|(?<=号)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
+                    // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 2楼亭子间, 灶披间, 后厢房).
+                    + "|(?<=号|\\d楼)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"
@@ -170,19 +138,6 @@ final class AddressDetector implements Detector {
             // An anchor that begins with a cue word (家住双江…县) is the cue's chain, already taken.
             if (!cueAtAnchor.region(a.start(), text.length()).lookingAt()) chain(text, a.start(), false, out);
             at = a.end();
-        }
-        for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS, RUSSIAN_ADDRESS, MALAY_ADDRESS)) {
-            // The scripts' own patterns are tried only where the script stands: most records have none.
-            if (levels == TIBETAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.TIBETAN)
-                    || levels == RUSSIAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.CYRILLIC)) {
-                continue;
-            }
-            Matcher m = levels.matcher(text);
-            while (m.find()) {
-                if (levels != ENGLISH_LEVELS || m.group().contains(",")) {
-                    out.add(new Span(m.start(), m.end(), EntityKind.ADDRESS));
-                }
-            }
         }
         // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号), or a district: taken when a street number follows.
         withStreetNumber(text, GLUED_CITY.matcher(text), out);

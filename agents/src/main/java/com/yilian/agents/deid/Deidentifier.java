@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Replaces personal identifiers in Chinese or English clinical text with numbered placeholders ([姓名1], [电话1]…),
@@ -33,7 +35,7 @@ public final class Deidentifier {
     /** The rule-based detectors, plus {@code more}. */
     static List<Detector> withRules(Detector... more) {
         List<Detector> all = new ArrayList<>(List.of(new NumberDetector(), new LabelledIdDetector(),
-                new AddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
+                new AddressDetector(), new AbroadAddressDetector(), new EnglishNameDetector(), new EnglishNameFormsDetector(), new PinyinNameDetector(),
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
@@ -52,6 +54,7 @@ public final class Deidentifier {
         String text = CharFolding.fold(original);
         List<Span> all = new ArrayList<>();
         for (Detector d : detectors) all.addAll(ClinicalTerms.withoutTerms(text, d.find(text)));
+        all = labelBeatsLuhn(text, all);
         all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparingInt(Span::start));
@@ -64,6 +67,17 @@ public final class Deidentifier {
         List<Span> found = IdentifiersBesideName.add(text, NameLists.add(text, NameForms.add(text, named)));
         found.sort(Comparator.comparingInt(Span::start));
         return found;
+    }
+
+    // One number in ten passes the Luhn check by chance: where a label or a field (PID-3, 档案号) says the same digits
+    // are a record or an insurance number, the label is the better evidence, unless the number opens as cards do
+    // (UnionPay 62, Visa 4, Mastercard, Amex, JCB): an export's ambiguous card_no holds a bank card then.
+    private static final Pattern CARD_ISSUER = Pattern.compile("62|4|5[1-5]|2[2-7]|3[47]|35(?:2[89]|[3-8])");
+
+    private static List<Span> labelBeatsLuhn(String text, List<Span> all) {
+        return all.stream().filter(s -> s.kind() != EntityKind.BANK_CARD || CARD_ISSUER.matcher(s.in(text)).lookingAt()
+                || all.stream().noneMatch(o -> (o.kind() == EntityKind.MEDICAL_RECORD || o.kind() == EntityKind.INSURANCE)
+                        && o.start() == s.start() && o.end() == s.end())).collect(Collectors.toList());
     }
 
     // A name one detector found in one place is the same person where another place gave no cue (报告暴海泉). Only

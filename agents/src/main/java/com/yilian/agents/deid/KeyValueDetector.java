@@ -42,10 +42,10 @@ final class KeyValueDetector implements Detector {
             new KeyKind(EntityKind.PHONE, "tel|phone|mobile|cellphone|电话|手机"),
             new KeyKind(EntityKind.ID_NUMBER, "idcard|idno|idnumber|certno|certificateno|sfzh|identityno|nationalid|身份证"),
             new KeyKind(EntityKind.BIRTH_DATE, "birth(?!weight|place|order|length|height)|dob|borndate|^\\p{IsHan}{0,3}出生(?:日期)?$|^\\p{IsHan}{0,3}生日$"),
-            new KeyKind(EntityKind.INSURANCE, "insurance|medicare|medicalinsur|ybno|ybkh|memberid|socialsecurity|sscard|insno|医保|社保|保单号|长护险"),
+            new KeyKind(EntityKind.INSURANCE, "(?:insur|policy)(?!.*(?:name|holder|ref))|medicare|ybno|ybkh|member(?:id|no|number)|socialsecurity|sscard|insno|医保|社保|保单|长护险"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"
-                    + "|patientid|caseno|cardno|zyh|mzh|blh|bah|jzk|hdno|档案号|病案号|住院号|门诊号|病历号"),
+                    + "|patientid|caseno|cardno|zyh|mzh|blh|bah|jzk|hdno|^archive(?:no|id)?$|档案号?$|病案号|住院号|门诊号|病历号"),
             new KeyKind(EntityKind.ADDRESS, "address|addr|residence|^住址$|^地址$|^家庭住址$"),
             new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer|"
                     + PERSON_KEYS));

@@ -13,7 +13,8 @@ final class LabelledIdDetector implements Detector {
     // A label may be followed by a colon, 为/是, 号码 or an opening bracket (携医保卡（…）).
     // Markdown exports wrap labels and values in ** and ` and write a key | value row.
     // JSON quotes its keys and values ("工伤保险号":"NMYB2104429748").
-    static final String SEP = "[*`\"]*\\s*(?:[:：|｜=]|为|是|号码|[（(])?\\s*[*`\"]*";
+    // Hakka and Cantonese say 係 (folded to 系) for 是 (医保卡号係MZSB…).
+    static final String SEP = "[*`\"]*\\s*(?:[:：|｜=]|为|是|系|号码|[（(])?\\s*[*`\"]*";
     // Record numbers by their head: a visit or record word, then a number word (住院号, 病案编号, 就诊卡号); an exam's
     // accession number (检查号) points at an exam, not a person.
     static final String RECORD_LABEL =
@@ -45,15 +46,20 @@ final class LabelledIdDetector implements Detector {
     // 参合证号 is the rural co-operative scheme's certificate, 长护险编号 the long-term care insurance's.
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
+                    // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
+                    + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|보험(?:증)?번호"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
                     + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合|(?:工伤|生育|养老|失业)保险)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
                     // An English claim names the policy by its code alone (policy NX64-5858301164).
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";
+    // An insurer abroad puts a country or office before the number (AXA-FR-536663) or groups it by blanks (BG 0272 9847).
+    static final String INSURANCE_VALUE = "(?:[A-Za-z]{1,5}-){0,2}[A-Za-z]{0,5}-?\\d(?:-?[A-Za-z0-9]){5,21}"
+            + "|[A-Za-z]{1,5} \\d{3,6}(?: \\d{3,6}){1,3}";
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969); Heilongjiang's prefix has five letters (HLJYB…).
-            INSURANCE_LABEL + SEP + "([A-Za-z]{0,5}-?\\d(?:-?[A-Za-z0-9]){5,21})(?![A-Za-z0-9])");
+            INSURANCE_LABEL + SEP + "(" + INSURANCE_VALUE + ")(?![A-Za-z0-9])");
     // A voice note puts a few words between the label and a scheme-prefixed number (医保卡号额给你念一下 SXYB1702641249).
     private static final Pattern SPOKEN_INSURANCE = Pattern.compile(
             INSURANCE_LABEL + "[^\\n。；;\\dA-Za-z]{1,12}?\\s([A-Z]{2,5}\\d{8,14})(?![A-Za-z0-9])");
@@ -155,6 +161,12 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern DOB_IN_ROSTER = Pattern.compile(
             "(?m)^\\p{IsHan}{2,4}[ \\t\u3000|,，]+" + DATE + "(?=[ \\t\u3000|,，]+[+(（]?\\d[\\d ()（）+-]{7,}\\d)");
 
+    // …or right after the person's identity number in such a row (邱焕坤 362126480221711 1952/1/7), the row's end or
+    // its next cell after it.
+    private static final Pattern DOB_AFTER_ID_IN_ROSTER = Pattern.compile(
+            "(?m)^\\p{IsHan}{2,4}[ \\t\u3000|,，]+(?:\\d{6}[ -]?\\d{8}[ -]?\\d{3}[\\dXx]|\\d{15})[ \\t\u3000|,，]+" + DATE
+                    + "(?=[ \\t\u3000|,，]|$)");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
@@ -172,6 +184,7 @@ final class LabelledIdDetector implements Detector {
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, DOB_AFTER_ID_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, LUNAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
         add(out, CALENDAR_WITH_YEAR.matcher(text), EntityKind.BIRTH_DATE);
         return out;

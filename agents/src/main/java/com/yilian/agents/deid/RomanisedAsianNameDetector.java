@@ -29,7 +29,7 @@ final class RomanisedAsianNameDetector implements Detector {
             + "Phoon Hon Pung Voon Khaw Kee Lok Siew Chiam Gan "
             // …and of Hong Kong and Macau (LEI Ka Man, Leung Tsz-ching, IEONG Kai Tai).
             + "Leung Cheng Lei Ieong Cheung Chau Kwok Tse Tsang Fung Yeung Mak Siu Tam Hui Au Choi Kong Chiu Lo Shum "
-            + "Tong Lui Kwong Wu Sit Ngai");
+            + "Tong Lui Kwong Wu Sit Ngai Li");
     private static final Set<String> SEA_GIVEN = words("Ah Siew Mei Kim Kah Chee Hong Eng Loy Leong Chin Boon Teck Seng Keng "
             + "Huat Beng Choon Hock Kiat Meng Wei Ling Ying Hui Li Lian Lan Geok Poh Swee Soon Yong Kok Kiang Cheng Chong "
             + "Heng Hwa Hwee Jin Juan Kai Kee Khim Kian Kiong Kuan Kwee Lay Lee Liang Lin Lip Lock Mun Nam Peng Ping Sang "
@@ -38,6 +38,9 @@ final class RomanisedAsianNameDetector implements Detector {
             + "Kheng Khoon Fah Foo Hin Kow Lai Leng Mee Nyuk Phin Sai Shin Soo Thim Voon Yit Yun "
             + "Ka Tsz Ching Hiu Chun Ho Kwan Tai Wing Hei Lok Long Chi Fai Kit Kin Shing Yiu Pui Wa Tin Hoi Kwai Suet "
             + "Yu Sum Fung Kam Ngai Cheuk Hang Tung");
+    // One romanised Chinese syllable of any dialect (Vui, Siaw, Moi, Chung): initial, vowels, final.
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:tsz|ts|ch|sh|kw|gw|ng|[bcdfghjklmnpqrstvwyz])?h?[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|w)?");
     // Places spelt as names are (Wong Tai Sin, a district of Kowloon).
     private static final Set<String> NOT_PEOPLE = Set.of("Wong Tai Sin");
     // Nuosu Yi in its own romanisation (Qubi Rrymo, Jjike Vuniu): every word made of Yi syllables (initial, final, tone
@@ -84,18 +87,30 @@ final class RomanisedAsianNameDetector implements Detector {
         return new Span(tokens.get(0)[0], tokens.get(tokens.size() - 1)[1], EntityKind.NAME);
     }
 
-    // A surname and two given syllables, the last three words of the run; an English given name before them joins.
+    // A surname and two given syllables, the last three words of the run; an English given name before them joins,
+    // and then any dialect's syllable is a given one (Jason Fung Vui Kong, Melissa Kong Siaw Lin).
     private static Span southeastAsianChinese(String text, List<String> words, List<int[]> tokens) {
         int n = words.size();
         if (n < 3) return null;
         int surname = n - 3;
-        if (!SEA_SURNAMES.contains(words.get(surname)) || !SEA_GIVEN.contains(words.get(n - 2))
-                || !SEA_GIVEN.contains(words.get(n - 1))) {
-            return null;
-        }
+        if (!SEA_SURNAMES.contains(words.get(surname))) return null;
+        boolean english = surname > 0 && westernGiven(words.get(surname - 1), text.substring(tokens.get(surname)[0],
+                tokens.get(surname)[1]));
+        if (!givenSyllable(words.get(n - 2), english) || !givenSyllable(words.get(n - 1), english)) return null;
         if (NOT_PEOPLE.contains(String.join(" ", words.subList(surname, n)))) return null;
-        int first = surname > 0 && EnglishNameDetector.knownName(words.get(surname - 1)) ? surname - 1 : surname;
-        return new Span(tokens.get(first)[0], tokens.get(n - 1)[1], EntityKind.NAME);
+        return new Span(tokens.get(english ? surname - 1 : surname)[0], tokens.get(n - 1)[1], EntityKind.NAME);
+    }
+
+    // Sylvie and Nadège are not on the English list: a capitalised word outside the vocabulary stands for one, unless
+    // the surname after it is in capitals (Macau IEONG Kai Tai): the name starts at the marked surname then.
+    private static boolean westernGiven(String word, String surnameAsWritten) {
+        return EnglishNameDetector.knownName(word) || word.length() >= 3 && !EnglishVocabulary.contains(word)
+                && !surnameAsWritten.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean givenSyllable(String word, boolean afterEnglishName) {
+        return SEA_GIVEN.contains(word)
+                || afterEnglishName && SYLLABLE.matcher(word.toLowerCase(Locale.ROOT)).matches();
     }
 
     // Two or three words of Yi syllables, one marked as Yi, none an English word.

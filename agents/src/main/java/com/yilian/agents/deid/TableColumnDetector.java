@@ -33,8 +33,10 @@ final class TableColumnDetector implements Detector {
             // taken by its check digit first.
             new Column(EntityKind.MEDICAL_RECORD, LabelledIdDetector.RECORD_LABEL + "|patient id|hd no|id|(?:透析|住院|病案)号",
                     LabelledIdDetector.RECORD_VALUE),
-            new Column(EntityKind.INSURANCE, "(?:医保|社保|医疗保险|长护险|工伤保险)卡?(?:号|编号|号码)",
-                    "[A-Za-z]{0,5}-?\\d(?:-?[A-Za-z0-9]){5,21}"),
+            // A scheme's name alone heads its numbers (工伤保险, 新农合); a type column holds words, not numbers.
+            new Column(EntityKind.INSURANCE, "\\p{IsHan}{0,2}(?:医保|社保|医疗保险|长护险|工伤保险|新农合|参保|保险)(?:卡|证)?(?:号|编号|号码)?"
+                    + "|(?:medical )?insurance(?: no\\.?| number| id)?|policy(?: no\\.?| number)?|member (?:no\\.?|number)",
+                    LabelledIdDetector.INSURANCE_VALUE),
             // An address abroad holds blanks and commas (Улаанбаатар хот, Сүхбаатар дүүрэг, 21-р хороо).
             new Column(EntityKind.ADDRESS, "\\p{IsHan}{0,4}(?:住址|地址)|(?i:(?:home )?address)",
                     "[\\p{IsHan}\\w（）()#-]{4,60}|[\\p{L}\\d][\\p{L}\\d#.,/ -]{6,100}"),
