@@ -204,7 +204,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind35Templates::uses, Blind35Templates::chineseName, Blind35Templates::minorityName,
                     Blind35Templates::fill),
             new SlotSet(Blind36Templates::uses, Blind36Templates::chineseName, Blind36Templates::minorityName,
-                    Blind36Templates::fill));
+                    Blind36Templates::fill),
+            new SlotSet(Blind37Templates::uses, Blind37Templates::chineseName, Blind37Templates::minorityName,
+                    Blind37Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
