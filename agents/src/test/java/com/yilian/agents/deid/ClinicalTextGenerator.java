@@ -206,7 +206,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind36Templates::uses, Blind36Templates::chineseName, Blind36Templates::minorityName,
                     Blind36Templates::fill),
             new SlotSet(Blind37Templates::uses, Blind37Templates::chineseName, Blind37Templates::minorityName,
-                    Blind37Templates::fill));
+                    Blind37Templates::fill),
+            new SlotSet(Blind39Templates::uses, Blind39Templates::chineseName, Blind39Templates::minorityName,
+                    Blind39Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
