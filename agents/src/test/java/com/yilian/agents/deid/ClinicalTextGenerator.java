@@ -207,6 +207,8 @@ final class ClinicalTextGenerator {
                     Blind36Templates::fill),
             new SlotSet(Blind37Templates::uses, Blind37Templates::chineseName, Blind37Templates::minorityName,
                     Blind37Templates::fill),
+            new SlotSet(Blind38Templates::uses, Blind38Templates::chineseName, Blind38Templates::minorityName,
+                    Blind38Templates::fill),
             new SlotSet(Blind39Templates::uses, Blind39Templates::chineseName, Blind39Templates::minorityName,
                     Blind39Templates::fill));
 
