@@ -70,10 +70,14 @@ final class AbroadAddressDetector implements Detector {
     // 75002 Paris). The postcode and town after a numbered street is what tells it from a sentence.
     private static final String STREET_WORDS = "\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|de|del|la|las|los|da|do|dos|das|di"
             + "|della|van|von|der|den|du|des|le|y|rue|avenue|boulevard|chemin|allée|impasse|place|quai)){0,4}";
-    private static final Pattern EUROPEAN_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:" + STREET_WORDS + " \\d{1,4}[a-zA-Z]?"
+    private static final Pattern EUROPEAN_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:" + STREET_WORDS
+            + ",? \\d{1,4}[a-zA-Z]?(?:[/-]\\d{1,4})?"
             + "|\\d{1,4}(?:bis|ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|via|viale|piazza|corso)"
             + "(?: " + "[\\p{L}'’.-]+){1,4})"
-            + "(?:, [^,\\n]{1,16}){0,2}, (?:[A-Z]{1,2}-)?\\d{4,5}(?:-\\d{3})? \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?");
+            + "(?:, [^,\\n]{1,16}){0,2}(?:, | - )(?:[A-Z]{1,2}-)?\\d{4,5}(?:-\\d{3}| [A-Z]{2})? \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?"
+            // Italy adds the province, the Netherlands and Italy the country (59100 Prato (PO), Italia; 1012 BB Amsterdam).
+            + "(?: \\([A-Z]{2}\\))?(?:, (?:Italia|Italy|España|Spain|France|Nederland|Netherlands|Österreich|Austria"
+            + "|Deutschland|Germany|Portugal|Belgique|België|Schweiz|Suisse))?");
 
     @Override
     public List<Span> find(String text) {

@@ -44,7 +44,9 @@ final class AddressDetector implements Detector {
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
-                    + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|农场|林场|牧场))"
+                    + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|街道|农场|林场|牧场))"
+                    // A city district before its subdistrict or town (万州区太白街道…).
+                    + "|(?<!\\p{IsHan})\\p{IsHan}{2}区(?=\\p{IsHan}{1,5}?(?:街道|镇|乡))"
                     + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木))"
                     // A division of the Xinjiang Production and Construction Corps before its regiment (第十五师二五一团).
                     + "|(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师(?=[0-9一二三四五六七八九十〇]{1,4}团))");
@@ -62,7 +64,7 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
-                    + "|\\p{IsHan}{0,6}?(?:宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
+                    + "|\\p{IsHan}{0,6}?(?:宿舍楼|宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
                     // A relocation site for those moved out of poverty, a construction camp's work area (东城安置点,
                     // 三标二工区37号板房).
                     + "|\\p{IsHan}{0,8}?(?:安置点|安置区|工区)"
@@ -81,7 +83,11 @@ final class AddressDetector implements Detector {
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
                     + "|(?<=号)之[0-9一二三四五六七八九十]{1,2}(?![0-9号楼])"
-                    + "|[甲乙丙]?\\d+(?:号院|号楼|号板房|号|弄|支弄|巷)"
+                    + "|[甲乙丙]?\\d+(?:号院|号楼|号板房|号宿舍楼|号|弄|支弄|巷)"
+                    // A Korean address written in Chinese: the neighbourhood and its lot (元谷洞298-7号).
+                    + "|\\p{IsHan}{1,4}?洞(?=\\d)|\\d{1,5}-\\d{1,5}号"
+                    // Chongqing counts floors below the road (负3楼) and writes a flat as floor-door (1单元12-5).
+                    + "|负\\d{1,2}(?:楼|层)|(?<=单元|号)\\d{1,2}-\\d{1,2}(?![\\d-])"
                     // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 2楼亭子间, 灶披间, 后厢房).
                     + "|(?<=号|\\d楼)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).

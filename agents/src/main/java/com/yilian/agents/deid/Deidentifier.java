@@ -39,7 +39,7 @@ public final class Deidentifier {
                 new TransliteratedNameDetector(), new MinorityNameDetector(), new ChineseNameDetector(),
                 new TableColumnDetector(), new AddressTermDetector(), new SpokenNumberDetector(),
                 new KeyValueDetector(), new Hl7Detector(), new SpacedNameDetector(),
-                new HongKongTaiwanNumberDetector(), new MalaysiaIndonesiaIdDetector(), new SignOffNameDetector(),
+                new HongKongTaiwanNumberDetector(), new MalaysiaIndonesiaIdDetector(), new ForeignNationalIdDetector(), new SignOffNameDetector(),
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
                 new ArabicScriptNameDetector(), new TibetanNameDetector(), new StandaloneScriptNameDetector(),

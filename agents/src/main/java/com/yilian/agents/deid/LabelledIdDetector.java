@@ -29,6 +29,8 @@ final class LabelledIdDetector implements Detector {
                     + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|影像号|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
+                    // A family doctor's contract names its patient (签约编号, Contract no.).
+                    + "|签约(?:编号|号)|(?i:contract) (?i:no\\.?|number)"
                     // A health check's number in Korean and Japanese (검진번호, 受診番号), a HIS export's key (hisNo).
                     + "|검진번호|등록번호|受诊番号|患者番号|(?<![A-Za-z])(?i:his ?no)(?![A-Za-z])"
                     // A treatment programme's or antenatal clinic's own number (抗病毒治疗编号, 建档号, 产前检查号).

@@ -23,16 +23,23 @@ final class NumberDetector implements Detector {
     private static final Pattern INTERNATIONAL = Pattern.compile(
             // Mongolia writes its eight digits in one group or after the code in brackets ((+976) 8598-3206).
             // Kazakhstan and Kyrgyzstan bracket the operator's code (+7 (701) 182-52-02, +996 (220) 96-07-54).
-            "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|[(（]\\+[1-9]\\d{0,2}[)）])(?:[ -]?[(（]\\d{2,4}[)）])?"
+            // Europe dials abroad with 00 (0043 650 4817547).
+            "(?<![0-9A-Za-z+])(?:\\+[1-9]\\d{0,2}|00[1-9]\\d{0,2}(?=[ -])|[(（]\\+[1-9]\\d{0,2}[)）])(?:[ -]?[(（]\\d{2,4}[)）])?"
                     // …or with a long last group (+92 334 5560246, +91 84509 88143, +880 1567-702936).
                     + "(?:(?:[ -]\\d{1,4}){2,4}|[ -]\\d{2,5}[ -]\\d{5,8}|[ -]?\\d{7,10})"
                     + "(?![0-9A-Za-z]|[ -]\\d)");
     // Vietnam writes its ten-digit mobiles 4-3-3 with dots or blanks (0881.736.370, 0902 777 633), Kyrgyzstan too
     // (0700 227 810); a full stop may end the sentence after one.
     private static final Pattern VIETNAM_MOBILE = Pattern.compile("(?<![\\d.])0[35789]\\d{2}([. ])\\d{3}\\1\\d{3}(?!\\d|\\.\\d)");
-    // Kazakhstan dials its mobiles at home with 8 (8 705 795 4211, 8 (701) 182-52-02).
+    // Kazakhstan and Russia dial their mobiles at home with 8 (8 705 795 4211, 8 (701) 182-52-02, 8-924-219-77-23),
+    // and a Russian town's number with its code in brackets (8 (42332) 9-37-75).
     private static final Pattern KAZAKH_MOBILE = Pattern.compile(
-            "(?<![\\d.+-])8[ -]\\(?7\\d{2}\\)?[ -]\\d{3}(?:[ -]?\\d{4}|[ -]\\d{2}[ -]\\d{2})(?![\\d-])");
+            "(?<![\\d.+-])8[ -]\\(?[79]\\d{2}\\)?[ -]\\d{3}(?:[ -]?\\d{4}|[ -]\\d{2}[ -]\\d{2})(?![\\d-])"
+                    + "|(?<![\\d.+-])8 \\(\\d{3,5}\\) \\d{1,3}-\\d{2}-\\d{2}(?![\\d-])");
+    // Korea: a mobile on 010 (010-5023-8477, 01050238477) and a landline on a one- or two-digit area code
+    // (02-8652-2723); France: ten digits in pairs (07 42 58 97 46).
+    private static final Pattern KOREAN_OR_FRENCH = Pattern.compile("(?<![\\d.+-])(?:0(?:10|2|[3-6][1-5])-\\d{3,4}-\\d{4}"
+            + "|010 ?\\d{4} ?\\d{4}|0[1-9](?: \\d{2}){4})(?![\\d-])");
     // Myanmar dials its mobiles at home with 09 and seven to nine digits (09-941976647, 09 633 237 778; Burmese digits
     // already folded): no Chinese number opens so.
     private static final Pattern MYANMAR_MOBILE = Pattern.compile(
@@ -102,7 +109,7 @@ final class NumberDetector implements Detector {
         addAll(out, LANDLINE.matcher(text), 0);
         Matcher nrc = MYANMAR_NRC.matcher(text);
         while (nrc.find()) out.add(new Span(nrc.start(), nrc.end(), EntityKind.ID_NUMBER));
-        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE)) {
+        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE, KOREAN_OR_FRENCH)) {
             Matcher local = national.matcher(text);
             while (local.find()) out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
         }

@@ -388,6 +388,23 @@ class DeidEvaluationTest {
         assertThat(liangshan.overall().precision()).as("BLIND_36 precision").isGreaterThanOrEqualTo(0.975);
     }
 
+    /** BLIND_37 (0.817 / 0.967), BLIND_38 (0.885 / 0.988) and BLIND_39 (0.824 / 0.964), measured once, development since. */
+    @Test
+    void blindThirtySevenToThirtyNine() {
+        DeidMetrics returnees = measure("BLIND_37 templates (development since)", Blind37Templates.SEED,
+                Blind37Templates.BLIND_37, 1000);
+        assertThat(returnees.overall().recall()).as("BLIND_37 recall").isGreaterThanOrEqualTo(0.865);
+        assertThat(returnees.overall().precision()).as("BLIND_37 precision").isGreaterThanOrEqualTo(0.965);
+        DeidMetrics mountainCity = measure("BLIND_38 templates (development since)", Blind38Templates.SEED,
+                Blind38Templates.BLIND_38, 1000);
+        assertThat(mountainCity.overall().recall()).as("BLIND_38 recall").isGreaterThanOrEqualTo(0.925);
+        assertThat(mountainCity.overall().precision()).as("BLIND_38 precision").isGreaterThanOrEqualTo(0.98);
+        DeidMetrics tumen = measure("BLIND_39 templates (development since)", Blind39Templates.SEED,
+                Blind39Templates.BLIND_39, 1000);
+        assertThat(tumen.overall().recall()).as("BLIND_39 recall").isGreaterThanOrEqualTo(0.845);
+        assertThat(tumen.overall().precision()).as("BLIND_39 precision").isGreaterThanOrEqualTo(0.96);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.

@@ -1,0 +1,85 @@
+package com.yilian.agents.deid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * National numbers of the countries returnees and traders live in, by their own check: Italy's codice fiscale, Spain's
+ * NIE and DNI, Korea's resident registration number, France's social-security number (an insurance number), and,
+ * after its label only, the Dutch BSN. A code of the same shape whose check fails is none. A passport's number is a
+ * travel document's, not a national number, and stays (as {@link HongKongTaiwanNumberDetector} keeps it).
+ */
+final class ForeignNationalIdDetector implements Detector {
+    private static final Pattern CODICE_FISCALE = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z](?![A-Za-z0-9])");
+    private static final Pattern SPANISH = Pattern.compile("(?<![A-Za-z0-9-])(?:([XYZ])-?(\\d{7})|(\\d{8}))-?([A-Z])(?![A-Za-z0-9-])");
+    private static final Pattern KOREAN_RRN = Pattern.compile("(?<![\\d-])(\\d{6})-(\\d{7})(?![\\d-])");
+    private static final Pattern FRENCH_NIR = Pattern.compile(
+            "(?<!\\d)(?<!\\d )([12]) ?(\\d{2}) ?(\\d{2}) ?(\\d{2}|2[AB]) ?(\\d{3}) ?(\\d{3}) ?(\\d{2})(?![\\d])");
+    private static final Pattern BSN = Pattern.compile("\\bBSN[:：\\s]*(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\d.])");
+    private static final String NIE_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+    // The codice fiscale's check: characters in odd places by this table, in even places by their own value.
+    private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher cf = CODICE_FISCALE.matcher(text);
+        while (cf.find()) if (codiceFiscale(cf.group())) out.add(new Span(cf.start(), cf.end(), EntityKind.ID_NUMBER));
+        Matcher es = SPANISH.matcher(text);
+        while (es.find()) {
+            String number = es.group(1) != null ? "XYZ".indexOf(es.group(1)) + es.group(2) : es.group(3);
+            if (NIE_LETTERS.charAt((int) (Long.parseLong(number) % 23)) == es.group(4).charAt(0)) {
+                out.add(new Span(es.start(), es.end(), EntityKind.ID_NUMBER));
+            }
+        }
+        Matcher rrn = KOREAN_RRN.matcher(text);
+        while (rrn.find()) if (koreanRrn(rrn.group(1) + rrn.group(2))) out.add(new Span(rrn.start(), rrn.end(), EntityKind.ID_NUMBER));
+        Matcher nir = FRENCH_NIR.matcher(text);
+        while (nir.find()) {
+            String digits = nir.group().replace(" ", "");
+            if (frenchNir(digits)) out.add(new Span(nir.start(), nir.end(), EntityKind.INSURANCE));
+        }
+        Matcher bsn = BSN.matcher(text);
+        while (bsn.find()) if (elevenTest(bsn.group(1).replace(".", ""))) out.add(new Span(bsn.start(1), bsn.end(1), EntityKind.ID_NUMBER));
+        return out;
+    }
+
+    static boolean codiceFiscale(String code) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = code.charAt(i);
+            int value = Character.isDigit(c) ? c - '0' : c - 'A';
+            sum += i % 2 == 0 ? ODD[value] : value;
+        }
+        return code.charAt(15) == 'A' + sum % 26;
+    }
+
+    // A birth date (yymmdd), a sex and century digit, and the check digit over the first twelve.
+    static boolean koreanRrn(String digits) {
+        int month = Integer.parseInt(digits.substring(2, 4)), day = Integer.parseInt(digits.substring(4, 6));
+        char sex = digits.charAt(6);
+        if (month < 1 || month > 12 || day < 1 || day > 31 || sex < '1' || sex > '8') return false;
+        int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+        int sum = 0;
+        for (int i = 0; i < 12; i++) sum += (digits.charAt(i) - '0') * weights[i];
+        return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
+    }
+
+    // Sex, year, month, place, commune and order, then a key of 97 less the number modulo 97 (Corsica: 2A, 2B).
+    static boolean frenchNir(String digits) {
+        int month = Integer.parseInt(digits.substring(3, 5));
+        if (month < 1 || month > 12 && month < 20 || month > 42) return false;
+        String number = digits.substring(0, 13).replace("2A", "19").replace("2B", "18");
+        long key = 97 - Long.parseLong(number) % 97;
+        return key == Long.parseLong(digits.substring(13));
+    }
+
+    static boolean elevenTest(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
+        return (sum - (digits.charAt(8) - '0')) % 11 == 0;
+    }
+}
