@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  */
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
-    // Forms of address after a surname: kin words, 嬢嬢, 娭毑 and 爹 for the old (Hunan, Hubei), sir, and 总 for a boss
-    // (乔总说), not 总结, 总体, 总是….
+    // Forms of address after a surname: kin words, 嬢嬢, 娭毑 and 爹 for the old (Hunan, Hubei), Sichuan and Chongqing's
+    // 孃, 幺爸 and 老汉儿 (王孃, 田幺爸, 况老汉儿), sir, and 总 for a boss (乔总说), not 总结, 总体, 总是….
     static final String SURNAME_SUFFIX =
-            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|娭毑|爹(?![爹娘妈地])|(?i:sir)|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
+            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|[嬢孃]|幺[爸叔姑娘]|老汉儿|娭毑|爹(?![爹娘妈地])|(?i:sir)"
+                    + "|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
     private static final Pattern AFTER = Pattern.compile(
             "(\\p{IsHan})(?:" + SURNAME_SUFFIX + ")");
     // A rarer listed surname after 小 or 老 where the address ends (急诊的小蔺啊, 随访护士小濮⏎).

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Identifiers in HL7 v2 segments pasted into notes or exported from interfaces, by field position: PID-3 (patient
  * identifiers: a record number, or an ID number when its type is an identity card), PID-5 name, PID-7 date of
- * birth, PID-11 address, PID-13/14 phones, PID-19/20 insurance and licence numbers; IN1-3, 36 and 49 insurance
+ * birth, PID-11 address, PID-13/14 phones, PID-19/20 insurance and licence numbers; IN1-2, 3, 36 and 49 insurance
  * numbers; NK1-2 name, NK1-4 address,
  * NK1-5/6 phones; PV1-7/8/9/17 doctors. Components (^) and repetitions (~) are read as the standard defines them.
  */
@@ -23,9 +23,9 @@ final class Hl7Detector implements Detector {
                     20, EntityKind.INSURANCE),
             "NK1", Map.of(2, EntityKind.NAME, 4, EntityKind.ADDRESS, 5, EntityKind.PHONE, 6, EntityKind.PHONE),
             "PV1", Map.of(7, EntityKind.NAME, 8, EntityKind.NAME, 9, EntityKind.NAME, 17, EntityKind.NAME),
-            // IN1-36 is the policy, IN1-49 the insured's ID; exports often put the member's number in IN1-3.
-            "IN1", Map.of(3, EntityKind.INSURANCE, 36, EntityKind.INSURANCE, 49, EntityKind.INSURANCE));
-    // A company's code in IN1-3 (PICC) is no member's number: that has six digits or more.
+            // IN1-36 is the policy, IN1-49 the insured's ID; exports often put the member's number in IN1-2 or 3.
+            "IN1", Map.of(2, EntityKind.INSURANCE, 3, EntityKind.INSURANCE, 36, EntityKind.INSURANCE, 49, EntityKind.INSURANCE));
+    // A plan's or company's code in IN1-2/3 (PICC) is no member's number: that has six digits or more.
     private static final Pattern MEMBER_NUMBER = Pattern.compile(".*\\d{6}.*");
     // Identifier types of an identity document (HL7 table 0203 and the Chinese national profile).
     private static final Pattern ID_TYPES = Pattern.compile("NN\\p{Upper}{3}|NI|PPN|DL|SS|SFZ");

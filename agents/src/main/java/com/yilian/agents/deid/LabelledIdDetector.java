@@ -49,7 +49,7 @@ final class LabelledIdDetector implements Detector {
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
-                    + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|보험(?:증)?번호"
+                    + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
                     + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
@@ -69,7 +69,12 @@ final class LabelledIdDetector implements Detector {
     private static final String MONTH = "(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
             // Malay and Indonesian, as relatives in Malaysia and Indonesia write (3 Ogos 1946, 26 Maret 1987).
-            + "|Januari|Februari|Mac|Maret|Mei|Juni|Juli|Julai|Ogos|Agustus|Oktober|Disember|Desember)";
+            + "|Januari|Februari|Mac|Maret|Mei|Juni|Juli|Julai|Ogos|Agustus|Oktober|Disember|Desember"
+            // Italian, French, German and Dutch, and Russian in the genitive (20 maggio 1947, 3 juillet 1968, 1 апреля 1998).
+            + "|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+            + "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|januari|februari|maart|augustus"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
     // A lunar month (闰, 冬月, 腊月) and day (初八, 廿三, 三十), as lunar birthdays are written.
     private static final String LUNAR_MONTH = "(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月";
     private static final String LUNAR_DAY = "(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
@@ -95,6 +100,8 @@ final class LabelledIdDetector implements Detector {
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
             + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十廿卅]{1,3}[日号]?)?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
+            // Korean writes year, month and day with 년 월 일 (1977년 5월 11일).
+            + "|\\d{4}년 ?\\d{1,2}월 ?\\d{1,2}일"
             // A two-digit year as forms abbreviate it (出生日期：58年8月, 生于56-3-7).
             + "|(?<!\\d)\\d{2}年\\d{1,2}月(?:\\d{1,2}[日号])?|(?<![\\d-])\\d{2}-\\d{1,2}-\\d{1,2}(?![\\d-])"
             // English month names: Jun 6, 2000; 6 June 2000;
@@ -142,7 +149,11 @@ final class LabelledIdDetector implements Detector {
             // Kazakh and Uyghur (Туған күні, تۇغۇلغان ۋاقتى).
             + "|Туған күні|Туылған күні|تۇغۇلغان ۋاقتى|تۇغۇلغان كۈنى|སྐྱེས་ཚེས"
             // Vietnamese (Ngày sinh, Sinh ngày, ngaySinh in exports) and a scan's spread label (出 生 时 间).
-            + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+(?:时间|日期))";
+            + "|[Nn]gày sinh|[Ss]inh ngày|ngay_?[Ss]inh|出\\s生\\s时\\s间|出生\\s+(?:时间|日期)"
+            // Korean, Italian, Spanish, Portuguese, French, German, Dutch and Russian labels (생년월일, Nata il, Fecha de
+            // nacimiento, Date de naissance, Geburtsdatum, geboren, дата рождения).
+            + "|생년월일|출생일|[Nn]at[oa] il|[Dd]ata di nascita|[Ff]echa de nacimiento|[Dd]ata de nascimento"
+            + "|[Dd]ate de naissance|[Nn]é(?:e)? le|[Gg]eburtsdatum|[Gg]eb\\.|[Gg]eboren(?: op| am)?|[Gg]eboortedatum|дата рождения)";
     // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…"); a correction
     // says what it should be (出生日期应该是…); Tibetan ends a key with a shad (སྐྱེས་ཚེས།).
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL

@@ -117,9 +117,9 @@ final class NameContext {
     private NameContext() {
     }
 
-    // A role that HanLP does not list as one word (蒙方经理, 值班护士, 村医) ends as roles do.
+    // A role that HanLP does not list as one word (蒙方经理, 值班护士, 村医, 印尼乡亲) ends as roles do.
     private static final Pattern ROLE_END = Pattern.compile(
-            ".*(?:生|士|属|者|长|任|师|员|理|医|夫|管|队|组|群|方|处|科|室|站|院|机|主|服|统|导)$");
+            ".*(?:生|士|属|者|长|任|师|员|理|医|夫|管|队|组|群|方|处|科|室|站|院|机|主|服|统|导|乡亲)$");
 
     /** A word that ends as roles do (村医, 值班护士, 司机): no name. */
     static boolean endsAsRole(String word) {

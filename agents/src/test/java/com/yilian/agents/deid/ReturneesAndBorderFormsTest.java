@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What returnees from Europe and the Tumen and Three Gorges consortia bring: Italian, Spanish, Korean and French national
- * numbers by their own checks, the Dutch BSN after its label, Korean, Russian, French and European
+ * numbers by their own checks, IBANs and European health cards, birthdays in Korean, Italian and Russian, Korean
+ * names in a KakaoTalk chat and after kin words, the Dutch BSN after its label, Korean, Russian, French and European
  * phones, family-doctor contract numbers, Chongqing flats below the road and by floor-door, a district before its
  * subdistrict, dormitory blocks, Korean addresses in Chinese, Italian and Dutch addresses; and what is none: the same
  * shapes with a failing check, a passport's number.
@@ -21,6 +22,32 @@ class ReturneesAndBorderFormsTest {
         // One character changed, each check fails.
         assertThat(found("代码XNGDLN74E26Z210X，Z4460118E，760503-1755670", EntityKind.ID_NUMBER)).isEmpty();
         assertThat(found("sécurité sociale : 1 96 09 99 216 907 75", EntityKind.INSURANCE)).isEmpty();
+    }
+
+    @Test
+    void bankAccountsAndHealthCardsOfEurope() {
+        assertThat(found("Bonifico su IT06 Y030 6992 1804 9049 9164 192 oppure NL91RABO0498647093", EntityKind.BANK_CARD))
+                .containsExactly("IT06 Y030 6992 1804 9049 9164 192", "NL91RABO0498647093");
+        assertThat(found("IBAN NL91RABO0498647094", EntityKind.BANK_CARD)).isEmpty();
+        assertThat(found("意大利医疗卡80380002316882181921已过期", EntityKind.INSURANCE)).containsExactly("80380002316882181921");
+    }
+
+    @Test
+    void birthdaysInTheLanguagesOfReturneesAndBorderCrossers() {
+        assertThat(found("생년월일: 1977년 5월 11일\nNata il: 18.12.1943\nдата рождения: 1 апреля 1998\n出生20 maggio 1947",
+                EntityKind.BIRTH_DATE)).containsExactly("1977년 5월 11일", "18.12.1943", "1 апреля 1998", "20 maggio 1947");
+        // A visit on a date in French is no birthday.
+        assertThat(found("Consultation le 3 juillet 2024, contrôle en août.", EntityKind.BIRTH_DATE)).isEmpty();
+    }
+
+    @Test
+    void koreanNamesInChatsAndAfterKinWords() {
+        assertThat(found("[카카오톡] 허일남: 엄마 병원 갔어?\n차미란: 응 괜찮대", EntityKind.NAME)).containsExactly("허일남", "차미란");
+        assertThat(found("김장철 손 부상: 칼에 베인 상처. 딸 정미옥 연락처 010 9169 5463", EntityKind.NAME)).containsExactly("정미옥");
+        assertThat(found("老人夜里喊“어머니”；女儿권혁从韩国打视频电话", EntityKind.NAME)).containsExactly("권혁");
+        assertThat(found("복약지도: 리화자 할머니, 암로디핀 5mg 하루 한번", EntityKind.NAME)).containsExactly("리화자");
+        // A chat line of a mother or a form's key is no name.
+        assertThat(found("[카카오톡]\n엄마: 병원 갔어?\n연락처: 010-7615-4197", EntityKind.NAME)).isEmpty();
     }
 
     @Test

@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * National numbers of the countries returnees and traders live in, by their own check: Italy's codice fiscale, Spain's
- * NIE and DNI, Korea's resident registration number, France's social-security number (an insurance number), and,
+ * Numbers of the countries returnees and traders live in, by their own check: Italy's codice fiscale, Spain's NIE and
+ * DNI, Korea's resident registration number, France's social-security number and a European health card's number
+ * (insurance numbers), an IBAN (a bank account, as a card is), and,
  * after its label only, the Dutch BSN. A code of the same shape whose check fails is none. A passport's number is a
  * travel document's, not a national number, and stays (as {@link HongKongTaiwanNumberDetector} keeps it).
  */
-final class ForeignNationalIdDetector implements Detector {
+final class ForeignNumberDetector implements Detector {
     private static final Pattern CODICE_FISCALE = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{6}\\d{2}[A-EHLMPRST]\\d{2}[A-Z]\\d{3}[A-Z](?![A-Za-z0-9])");
     private static final Pattern SPANISH = Pattern.compile("(?<![A-Za-z0-9-])(?:([XYZ])-?(\\d{7})|(\\d{8}))-?([A-Z])(?![A-Za-z0-9-])");
@@ -19,6 +20,11 @@ final class ForeignNationalIdDetector implements Detector {
     private static final Pattern FRENCH_NIR = Pattern.compile(
             "(?<!\\d)(?<!\\d )([12]) ?(\\d{2}) ?(\\d{2}) ?(\\d{2}|2[AB]) ?(\\d{3}) ?(\\d{3}) ?(\\d{2})(?![\\d])");
     private static final Pattern BSN = Pattern.compile("\\bBSN[:：\\s]*(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3})(?![\\d.])");
+    // An IBAN: country, two check digits, the account, in fours by blanks or not (IT06 Y030 6992 …, NL91RABO0498647093).
+    private static final Pattern IBAN = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
+    // A European health insurance card: 80, the country's numeric code (Italy 380, France 250, Spain 724 …), fifteen more.
+    private static final Pattern EHIC = Pattern.compile("(?<!\\d)80(?:380|250|724|528|040|276|056|620|756)\\d{15}(?!\\d)");
     private static final String NIE_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
     // The codice fiscale's check: characters in odd places by this table, in even places by their own value.
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
@@ -42,6 +48,10 @@ final class ForeignNationalIdDetector implements Detector {
             String digits = nir.group().replace(" ", "");
             if (frenchNir(digits)) out.add(new Span(nir.start(), nir.end(), EntityKind.INSURANCE));
         }
+        Matcher iban = IBAN.matcher(text);
+        while (iban.find()) if (iban(iban.group().replace(" ", ""))) out.add(new Span(iban.start(), iban.end(), EntityKind.BANK_CARD));
+        Matcher ehic = EHIC.matcher(text);
+        while (ehic.find()) out.add(new Span(ehic.start(), ehic.end(), EntityKind.INSURANCE));
         Matcher bsn = BSN.matcher(text);
         while (bsn.find()) if (elevenTest(bsn.group(1).replace(".", ""))) out.add(new Span(bsn.start(1), bsn.end(1), EntityKind.ID_NUMBER));
         return out;
@@ -75,6 +85,18 @@ final class ForeignNationalIdDetector implements Detector {
         String number = digits.substring(0, 13).replace("2A", "19").replace("2B", "18");
         long key = 97 - Long.parseLong(number) % 97;
         return key == Long.parseLong(digits.substring(13));
+    }
+
+    // The country and check digits moved to the end, letters as 10 to 35: the number modulo 97 is 1.
+    static boolean iban(String code) {
+        if (code.length() < 15 || code.length() > 34) return false;
+        String moved = code.substring(4) + code.substring(0, 4);
+        int rest = 0;
+        for (char c : moved.toCharArray()) {
+            int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            rest = (value > 9 ? rest * 100 + value : rest * 10 + value) % 97;
+        }
+        return rest == 1;
     }
 
     static boolean elevenTest(String digits) {
