@@ -210,7 +210,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind38Templates::uses, Blind38Templates::chineseName, Blind38Templates::minorityName,
                     Blind38Templates::fill),
             new SlotSet(Blind39Templates::uses, Blind39Templates::chineseName, Blind39Templates::minorityName,
-                    Blind39Templates::fill));
+                    Blind39Templates::fill),
+            new SlotSet(Blind40Templates::uses, Blind40Templates::chineseName, Blind40Templates::minorityName,
+                    Blind40Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
