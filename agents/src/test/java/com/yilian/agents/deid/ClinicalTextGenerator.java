@@ -212,7 +212,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind39Templates::uses, Blind39Templates::chineseName, Blind39Templates::minorityName,
                     Blind39Templates::fill),
             new SlotSet(Blind40Templates::uses, Blind40Templates::chineseName, Blind40Templates::minorityName,
-                    Blind40Templates::fill));
+                    Blind40Templates::fill),
+            new SlotSet(Blind41Templates::uses, Blind41Templates::chineseName, Blind41Templates::minorityName,
+                    Blind41Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
