@@ -214,7 +214,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind40Templates::uses, Blind40Templates::chineseName, Blind40Templates::minorityName,
                     Blind40Templates::fill),
             new SlotSet(Blind41Templates::uses, Blind41Templates::chineseName, Blind41Templates::minorityName,
-                    Blind41Templates::fill));
+                    Blind41Templates::fill),
+            new SlotSet(Blind42Templates::uses, Blind42Templates::chineseName, Blind42Templates::minorityName,
+                    Blind42Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
