@@ -79,11 +79,22 @@ final class AbroadAddressDetector implements Detector {
             + "(?: \\([A-Z]{2}\\))?(?:, (?:Italia|Italy|España|Spain|France|Nederland|Netherlands|Österreich|Austria"
             + "|Deutschland|Germany|Portugal|Belgique|België|Schweiz|Suisse))?");
 
+    // Macau and Portugal: the street's kind first, its name, the number, then the building, floor and flat, the town
+    // (Rua do Regedor 165, Edf. Mar Azul, 21 andar H, Taipa; Travessa do Pagode, n.º 183, …, 11.º andar F, Macau).
+    private static final Pattern PORTUGUESE_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:Rua|Travessa|Avenida|Estrada|Largo|Beco"
+            + "|Calçada|Praça|Alameda|Rampa|Pátio) (?:d[aoe]s? |de )?\\p{Lu}[\\p{L}.'-]*(?: (?:d[aoe]s?|de|e) ?\\p{Lu}?[\\p{L}.'-]*"
+            + "| \\p{Lu}[\\p{L}.'-]*){0,5},? (?:n\\.º )?\\d{1,4}[A-Z]?"
+            + "(?:, (?:Edf\\.|Edifício|Bloco|Torre) [^,\\n]{2,40})?(?:, (?:\\d{1,2}\\.?º? andar [A-Z0-9]{1,2}|r/c [A-Z0-9]{1,2}))?"
+            + "(?:, (?:Macau|Taipa|Coloane|Lisboa|Porto))?");
+    // The Philippines: the settlement, the barangay, then town and province (Purok 4, Brgy. San Isidro, Bauang, La Union).
+    private static final Pattern PHILIPPINE_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:Purok|Sitio|Blk\\.?|Lot) \\d+[A-Z]?"
+            + ", (?:Brgy\\.|Barangay) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}){0,3}");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS, RUSSIAN_ADDRESS, MALAY_ADDRESS,
-                KOREAN_ADDRESS, JAPANESE_POSTCODE, JAPANESE_CHOME, EUROPEAN_ADDRESS)) {
+                KOREAN_ADDRESS, JAPANESE_POSTCODE, JAPANESE_CHOME, EUROPEAN_ADDRESS, PORTUGUESE_ADDRESS, PHILIPPINE_ADDRESS)) {
             // The scripts' own patterns are tried only where the script stands: most records have none.
             if (levels == TIBETAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.TIBETAN)
                     || levels == RUSSIAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.CYRILLIC)

@@ -46,7 +46,9 @@ final class AddressDetector implements Detector {
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|街道|农场|林场|牧场))"
                     // A city district before its subdistrict or town (万州区太白街道…).
-                    + "|(?<!\\p{IsHan})\\p{IsHan}{2}区(?=\\p{IsHan}{1,5}?(?:街道|镇|乡))"
+                    + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2}(?:新)?区(?=\\p{IsHan}{1,8}?(?:街道|镇|乡|胡同|片区|社区|里(?![\\p{IsHan}&&[^0-9]])|村))"
+                    // Macau and Hong Kong open with the street and number before the building (筷子基北街198号荷花大厦…).
+                    + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2,6}(?:街|路|马路|巷)(?=\\d{1,4}号\\p{IsHan}{2,8}?(?:大厦|花园|苑|中心|广场|邨))"
                     + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木))"
                     // A division of the Xinjiang Production and Construction Corps before its regiment (第十五师二五一团).
                     + "|(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师(?=[0-9一二三四五六七八九十〇]{1,4}团))");
@@ -78,7 +80,7 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,4}?(?:村民小组|寨(?![子里上下路街巷道])|分场)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
                     // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号); a long road its parts (人民大道南76号).
-                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带)|号楼|号|弄|支弄|巷))?"
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带|[东西南北]厢房|倒座房|正房|耳房|后罩房|北房|南房)|号楼|号|弄|支弄|巷))?"
                     // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号),
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).
@@ -90,6 +92,9 @@ final class AddressDetector implements Detector {
                     + "|负\\d{1,2}(?:楼|层)|(?<=单元|号)\\d{1,2}-\\d{1,2}(?![\\d-])"
                     // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 2楼亭子间, 灶披间, 后厢房).
                     + "|(?<=号|\\d楼)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
+                    // A Beijing courtyard's rooms (46号院东厢房, 倒座房) and a Macau building's ground floor (大厦地下).
+                    + "|(?<=号院)(?:[东西南北]厢房|倒座房|正房|耳房|后罩房|北房|南房)|(?<=大厦|花园|苑|邨)地下"
+                    + "|\\p{IsHan}{1,6}?片区"
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"

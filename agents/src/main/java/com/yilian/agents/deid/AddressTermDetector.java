@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 final class AddressTermDetector implements Detector {
     private static final Pattern BEFORE = Pattern.compile("[老小](\\p{IsHan})");
     // Forms of address after a surname: kin words, 嬢嬢, 娭毑 and 爹 for the old (Hunan, Hubei), Sichuan and Chongqing's
-    // 孃, 幺爸 and 老汉儿 (王孃, 田幺爸, 况老汉儿), sir, and 总 for a boss (乔总说), not 总结, 总体, 总是….
+    // 孃 (folded to 娘), 幺爸 and 老汉儿 (王孃, 田幺爸, 况老汉儿), sir, and 总 for a boss (乔总说), not 总结, 总体, 总是….
     static final String SURNAME_SUFFIX =
-            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|[嬢孃]|幺[爸叔姑娘]|老汉儿|娭毑|爹(?![爹娘妈地])|(?i:sir)"
+            "[姐哥叔姨伯婶嫂](?![姐哥妹弟夫])|嬢嬢|孃孃|娘娘|[嬢孃娘](?![家子])|幺[爸叔姑娘]|老汉儿|娭毑|爹(?![爹娘妈地])|(?i:sir)"
                     + "|总(?![结体共是之计量数胆管蛋额院部务监裁理经值班])";
     private static final Pattern AFTER = Pattern.compile(
             "(\\p{IsHan})(?:" + SURNAME_SUFFIX + ")");

@@ -20,6 +20,9 @@ final class HongKongTaiwanNumberDetector implements Detector {
     // …and a passport named right before it is a passport, whatever label stands before that (证件：越南护照 C3871264).
     private static final Pattern PASSPORT_BEFORE = Pattern.compile("(?:护照|(?i:passport))[^\\n]{0,6}$");
 
+    // A Macau identity card: its first digit, six more, the check digit, by slashes or the check in brackets
+    // (1/146388/6, 5956766(2)).
+    private static final Pattern MACAU_ID = Pattern.compile("(?<![\\d/])[157]/\\d{6}/\\d(?![\\d/])|(?<!\\d)[157]\\d{6}[(（]\\d[)）]");
     private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
             // Hong Kong and Macao: eight digits after +852/+853 or (852).
@@ -47,6 +50,9 @@ final class HongKongTaiwanNumberDetector implements Detector {
             if (Checksums.isTaiwanId(tw.group()) && !NumberDetector.labelledOther(text, tw.start()) && ID_LABEL.matcher(before).find()) {
                 out.add(new Span(tw.start(), tw.end(), EntityKind.ID_NUMBER));
             }
+        }
+        for (Matcher macau = MACAU_ID.matcher(text); macau.find(); ) {
+            out.add(new Span(macau.start(), macau.end(), EntityKind.ID_NUMBER));
         }
         Matcher phone = PHONE.matcher(text);
         while (phone.find()) out.add(new Span(phone.start(), phone.end(), EntityKind.PHONE));

@@ -38,6 +38,9 @@ final class NicknameDetector implements Detector {
     // A migrant worker called by where he comes from (小四川, 老甘肃, 河南娃), where a person's word or a mark follows.
     private static final Pattern BY_PROVINCE = Pattern.compile("(?:[小老](?:" + PROVINCES + ")|(?:" + PROVINCES + ")娃)"
             + "(?![\\p{IsHan}&&[^也说是在来去又都就和跟让给叫发头]])");
+    // Kin words of the dialects that HanLP's dictionary lacks (我是谭狗伢子的姆妈, 我是晏秋萍的娭毑).
+    private static final java.util.Set<String> DIALECT_KIN = java.util.Set.of("姆妈", "娭毑", "嗲嗲", "堂客", "家娘", "家爷", "老倌",
+            "爷老倌", "满满", "幺幺", "嬢嬢", "孃孃", "阿嫲", "阿婆", "阿公", "老豆", "阿爸", "阿妈", "婆姨", "老汉儿", "幺爸");
     private static final String NOT_AFTER_NICKNAME = "的了好来去过都也又就是系嘅喺咗啊呀佬哥姐水";
 
     @Override
@@ -56,7 +59,7 @@ final class NicknameDetector implements Detector {
             String said = self.group(1);
             boolean notName = "他她你我您咱".indexOf(said.charAt(0)) >= 0
                     || "嘅的啊呀咯喔".indexOf(said.charAt(said.length() - 1)) >= 0
-                    || CoreDictionary.contains(said) || NameContext.endsAsRole(said);
+                    || CoreDictionary.contains(said) || NameContext.endsAsRole(said) || DIALECT_KIN.contains(said);
             if (!notName) out.add(new Span(self.start(1), self.end(1), EntityKind.NAME));
         }
         Matcher shaped = SHAPED.matcher(text);

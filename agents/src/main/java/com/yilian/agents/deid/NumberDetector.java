@@ -17,7 +17,8 @@ final class NumberDetector implements Detector {
                     + "|(?<![0-9A-Za-z+.])1[3-9]\\d\\.\\d{4}\\.\\d{4}(?!\\.?\\d)");
     // From abroad the area code drops its 0 (+86-21-23677624, +86-510-20036546).
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
+            // Not inside a code (ADR-0731-2024-0061).
+            "(?<![0-9A-Za-z-])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
     // A number from abroad in E.164 form, grouped as its country writes it (+65 8987 3401, +60 18-062 1031,
     // +62 819-9806-2339, +63 994 291 6236): eight to fifteen digits with the country code.
     private static final Pattern INTERNATIONAL = Pattern.compile(
@@ -50,6 +51,8 @@ final class NumberDetector implements Detector {
     // A phone written after its label may lack separators (01062345678).
     private static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电\\s?话|手\\s?机|座机|联系方式|联系电话|拨打|致电|回电|热线|Tel|TEL|\\btel|Phone|phone|Mobile|mobile"
+                    // Portuguese forms of Macau (Telefone, Telemóvel, Contacto).
+                    + "|Telefone|Telemóvel|Contacto(?: \\([^)\\n]{1,12}\\))?"
                     // Burmese "phone" (ဖုန်း ၀၉…): Myanmar's 09 and nine digits in one run count only after such a word,
                     // since receipts open so too.
                     + "|ဖုန်း"
@@ -59,7 +62,7 @@ final class NumberDetector implements Detector {
                     // 请见到者联系87028989; 有事打4296667; 请提前预约：2630516; phone (34470537).
                     + "|联系(?=\\d)|打(?=\\d)|预约(?=[:：]))[号码是]*[:：\\t \u3000(（]*"
                     // …or be a local number without its area code (联系电话：2345678).
-                    + "((?:\\+?86[ -]?)?0\\d{9,11}(?:(?:转|分机)\\d{1,5})?|[2-9]\\d{6,7}(?:转\\d{1,5})?)(?![\\d－-])");
+                    + "((?:\\+?86[ -]?)?0\\d{9,11}(?:(?:转|分机)\\d{1,5})?|[2-9]\\d{6,7}(?:转\\d{1,5})?|[2-9]\\d{3} \\d{4})(?![\\d－-])");
     // A message asks to be called (please call me on 04762800840) or names a contact and their number: only a number
     // with its area code, since "call on 20230623" is a date.
     private static final Pattern CALL_ME = Pattern.compile("\\b(?:[Cc]all|[Rr]ing|[Tt]ext)(?: me| us)?(?: on| at)?\\s"

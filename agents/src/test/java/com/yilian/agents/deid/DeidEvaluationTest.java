@@ -405,6 +405,23 @@ class DeidEvaluationTest {
         assertThat(tumen.overall().precision()).as("BLIND_39 precision").isGreaterThanOrEqualTo(0.96);
     }
 
+    /** BLIND_40 (0.882 / 0.965), BLIND_41 (0.730 / 0.965) and BLIND_42 (0.907 / 0.965), measured once, development since. */
+    @Test
+    void blindFortyToFortyTwo() {
+        DeidMetrics capital = measure("BLIND_40 templates (development since)", Blind40Templates.SEED,
+                Blind40Templates.BLIND_40, 1000);
+        assertThat(capital.overall().recall()).as("BLIND_40 recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(capital.overall().precision()).as("BLIND_40 precision").isGreaterThanOrEqualTo(0.96);
+        DeidMetrics macau = measure("BLIND_41 templates (development since)", Blind41Templates.SEED,
+                Blind41Templates.BLIND_41, 1000);
+        assertThat(macau.overall().recall()).as("BLIND_41 recall").isGreaterThanOrEqualTo(0.77);
+        assertThat(macau.overall().precision()).as("BLIND_41 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics research = measure("BLIND_42 templates (development since)", Blind42Templates.SEED,
+                Blind42Templates.BLIND_42, 1000);
+        assertThat(research.overall().recall()).as("BLIND_42 recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(research.overall().precision()).as("BLIND_42 precision").isGreaterThanOrEqualTo(0.965);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
