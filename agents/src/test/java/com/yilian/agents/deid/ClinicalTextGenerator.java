@@ -216,7 +216,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind41Templates::uses, Blind41Templates::chineseName, Blind41Templates::minorityName,
                     Blind41Templates::fill),
             new SlotSet(Blind42Templates::uses, Blind42Templates::chineseName, Blind42Templates::minorityName,
-                    Blind42Templates::fill));
+                    Blind42Templates::fill),
+            new SlotSet(Blind43Templates::uses, Blind43Templates::chineseName, Blind43Templates::minorityName,
+                    Blind43Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
