@@ -218,7 +218,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind42Templates::uses, Blind42Templates::chineseName, Blind42Templates::minorityName,
                     Blind42Templates::fill),
             new SlotSet(Blind43Templates::uses, Blind43Templates::chineseName, Blind43Templates::minorityName,
-                    Blind43Templates::fill));
+                    Blind43Templates::fill),
+            new SlotSet(Blind44Templates::uses, Blind44Templates::chineseName, Blind44Templates::minorityName,
+                    Blind44Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
