@@ -220,7 +220,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind43Templates::uses, Blind43Templates::chineseName, Blind43Templates::minorityName,
                     Blind43Templates::fill),
             new SlotSet(Blind44Templates::uses, Blind44Templates::chineseName, Blind44Templates::minorityName,
-                    Blind44Templates::fill));
+                    Blind44Templates::fill),
+            new SlotSet(Blind45Templates::uses, Blind45Templates::chineseName, Blind45Templates::minorityName,
+                    Blind45Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
