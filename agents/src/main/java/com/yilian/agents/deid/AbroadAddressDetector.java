@@ -90,11 +90,20 @@ final class AbroadAddressDetector implements Detector {
     private static final Pattern PHILIPPINE_ADDRESS = Pattern.compile("(?<![\\p{L}\\d])(?:Purok|Sitio|Blk\\.?|Lot) \\d+[A-Z]?"
             + ", (?:Brgy\\.|Barangay) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}){0,3}");
 
+    // Thailand: house number, village (Moo) or lane (Soi), then subdistrict, district, province and postcode, in Latin
+    // or in Thai (32 Moo 1, Tambon Si Racha, Amphoe Si Racha, Changwat Chon Buri 20110; 71 หมู่ 2 ตำบลศรีราชา …).
+    private static final Pattern THAI_LATIN = Pattern.compile("(?<![\\p{L}\\d/])\\d{1,4}(?:/\\d{1,4})? (?:Moo \\d{1,2}|Soi [^,\\n]{1,30})"
+            + "(?:, (?:Moo \\d{1,2}|Soi [^,\\n]{1,30}|(?:Tambon|Khwaeng|Amphoe|Khet|Changwat|Thanon) [^,\\n]{1,30}"
+            + "|\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)? \\d{5})){1,5}");
+    private static final Pattern THAI_SCRIPT = Pattern.compile("(?<![\\d/])\\d{1,4}(?:/\\d{1,4})? (?:หมู่ \\d{1,2}|ซอย\\S+(?: \\d{1,3})?)"
+            + "(?: (?:ตำบล|แขวง|อำเภอ|เขต|จังหวัด|ถนน)\\S+| \\d{5}| กรุงเทพมหานคร){1,6}");
+
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         for (Pattern levels : List.of(VIETNAM_ADDRESS, ENGLISH_LEVELS, TIBETAN_ADDRESS, RUSSIAN_ADDRESS, MALAY_ADDRESS,
-                KOREAN_ADDRESS, JAPANESE_POSTCODE, JAPANESE_CHOME, EUROPEAN_ADDRESS, PORTUGUESE_ADDRESS, PHILIPPINE_ADDRESS)) {
+                KOREAN_ADDRESS, JAPANESE_POSTCODE, JAPANESE_CHOME, EUROPEAN_ADDRESS, PORTUGUESE_ADDRESS, PHILIPPINE_ADDRESS, THAI_LATIN,
+                THAI_SCRIPT)) {
             // The scripts' own patterns are tried only where the script stands: most records have none.
             if (levels == TIBETAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.TIBETAN)
                     || levels == RUSSIAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.CYRILLIC)

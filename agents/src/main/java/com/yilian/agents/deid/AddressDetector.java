@@ -74,6 +74,8 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,8}?寺(?![院庙])"
                     // 古镇村 is a village, not the town 古镇.
                     + "|\\p{IsHan}{1,6}?(?:街道|镇|乡|苏木)(?![村屯])"
+                    // A township of a people (恩和俄罗斯族民族乡), and a herding or hunting camp (冬营盘, 猎民点).
+                    + "|\\p{IsHan}{1,4}?" + PEOPLES + "民族乡|\\p{IsHan}{0,4}?(?:冬营盘|夏营盘|猎民点)"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|小组)"
                     // A team or hamlet by its name (大寨村民小组, 老达保寨, 永和新寨) and a farm's branch (五分场).
@@ -117,7 +119,7 @@ final class AddressDetector implements Detector {
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"
                     // A herding point of a gacha (第6牧点) and a row of a mine's bungalows (7排7号).
-                    + "|第?[0-9一二三四五六七八九十]{1,3}(?:牧点|牧业点)|\\d{1,3}排(?=\\d)");
+                    + "|第?[0-9一二三四五六七八九十]{1,3}号?(?:牧点|牧业点)|\\d{1,3}排(?=\\d)");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区)?|\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers of the countries returnees and traders live in, by their own check: Italy's codice fiscale, Spain's NIE and
- * DNI, Korea's resident registration number, France's social-security number and a European health card's number
- * (insurance numbers), an IBAN (a bank account, as a card is), and,
- * after its label only, the Dutch BSN. A code of the same shape whose check fails is none. A passport's number is a
+ * DNI, Korea's resident registration number, Thailand's citizen number, Singapore's NRIC, France's social-security
+ * number and a European health card's number (insurance numbers), an IBAN (a bank account, as a card is), and, after
+ * its label only, the Dutch BSN. A code of the same shape whose check fails is none. A passport's number is a
  * travel document's, not a national number, and stays (as {@link HongKongTaiwanNumberDetector} keeps it).
  */
 final class ForeignNumberDetector implements Detector {
@@ -25,6 +25,10 @@ final class ForeignNumberDetector implements Detector {
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
     // A European health insurance card: 80, the country's numeric code (Italy 380, France 250, Spain 724 …), fifteen more.
     private static final Pattern EHIC = Pattern.compile("(?<!\\d)80(?:380|250|724|528|040|276|056|620|756)\\d{15}(?!\\d)");
+    // Thailand's citizen number (1-2345-67890-12-3); Singapore's NRIC and FIN with their check letter.
+    // Only in its hyphenated form: thirteen digits run together are too common a shape (00853-62327453 is a phone).
+    private static final Pattern THAI_ID = Pattern.compile("(?<![\\d-])\\d-\\d{4}-\\d{5}-\\d{2}-\\d(?![\\d-])");
+    private static final Pattern SINGAPORE_NRIC = Pattern.compile("(?<![A-Za-z0-9])[STFG]\\d{7}[A-Z](?![A-Za-z0-9])");
     private static final String NIE_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
     // The codice fiscale's check: characters in odd places by this table, in even places by their own value.
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
@@ -52,6 +56,12 @@ final class ForeignNumberDetector implements Detector {
         while (iban.find()) if (iban(iban.group().replace(" ", ""))) out.add(new Span(iban.start(), iban.end(), EntityKind.BANK_CARD));
         Matcher ehic = EHIC.matcher(text);
         while (ehic.find()) out.add(new Span(ehic.start(), ehic.end(), EntityKind.INSURANCE));
+        Matcher thai = THAI_ID.matcher(text);
+        while (thai.find()) {
+            if (thaiId(thai.group().replace("-", ""))) out.add(new Span(thai.start(), thai.end(), EntityKind.ID_NUMBER));
+        }
+        Matcher nric = SINGAPORE_NRIC.matcher(text);
+        while (nric.find()) if (singaporeNric(nric.group())) out.add(new Span(nric.start(), nric.end(), EntityKind.ID_NUMBER));
         Matcher bsn = BSN.matcher(text);
         while (bsn.find()) if (elevenTest(bsn.group(1).replace(".", ""))) out.add(new Span(bsn.start(1), bsn.end(1), EntityKind.ID_NUMBER));
         return out;
@@ -97,6 +107,21 @@ final class ForeignNumberDetector implements Detector {
             rest = (value > 9 ? rest * 100 + value : rest * 10 + value) % 97;
         }
         return rest == 1;
+    }
+
+    static boolean thaiId(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) sum += (digits.charAt(i) - '0') * (13 - i);
+        return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
+    }
+
+    // Weights 2765432 over the digits, four more for T and G, then the letter of the remainder.
+    static boolean singaporeNric(String code) {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2};
+        int sum = "TG".indexOf(code.charAt(0)) >= 0 ? 4 : 0;
+        for (int i = 0; i < 7; i++) sum += (code.charAt(i + 1) - '0') * weights[i];
+        String letters = "ST".indexOf(code.charAt(0)) >= 0 ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+        return letters.charAt(sum % 11) == code.charAt(8);
     }
 
     static boolean elevenTest(String digits) {

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What Macau, Beijing, Chongqing and a research consortium bring: Macau identity cards, Macau
- * phones after a Portuguese label, Macau and Portuguese addresses, a Philippine barangay, Beijing courtyards and a new
+ * phones after a Portuguese label, Macau and Portuguese addresses, a Philippine barangay, Thai and Singapore numbers by
+ * their checks, Thai addresses, a people's township and a hunters' camp, Beijing courtyards and a new
  * area's 片区, a district before its lane, Chongqing's 孃 and 幺爸; and what is none: a landline-like run inside a
  * research code, a dialect kin word after 我是…的, a Home Return Permit's number.
  */
@@ -38,6 +39,20 @@ class BayAreaAndCapitalFormsTest {
                 .containsExactly("西城区小石虎胡同46号院东厢房", "燕南新区淀北片区苇塘社区14号楼3单元904室");
         // A ward's area is no district.
         assertThat(found("转入病区后第3天，街道办来电", EntityKind.ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void thaiAndSingaporeNumbersAndThaiAddresses() {
+        assertThat(found("泰国身份证 1-0853-67937-45-2；NRIC S7099777J", EntityKind.ID_NUMBER))
+                .containsExactly("1-0853-67937-45-2", "S7099777J");
+        // One digit or letter off, the checks fail.
+        assertThat(found("编号 1-0853-67937-45-3；S7099777K", EntityKind.ID_NUMBER)).isEmpty();
+        assertThat(found("Home: 32 Moo 1, Tambon Si Racha, Amphoe Si Racha, Changwat Chon Buri 20110\n"
+                + "ที่อยู่ 71 หมู่ 2 ตำบลศรีราชา อำเภอศรีราชา จังหวัดชลบุรี 20110", EntityKind.ADDRESS))
+                .containsExactly("32 Moo 1, Tambon Si Racha, Amphoe Si Racha, Changwat Chon Buri 20110",
+                        "71 หมู่ 2 ตำบลศรีราชา อำเภอศรีราชา จังหวัดชลบุรี 20110");
+        assertThat(found("住呼伦贝尔市额尔古纳市恩和俄罗斯族民族乡临江村猎民点", EntityKind.ADDRESS))
+                .containsExactly("呼伦贝尔市额尔古纳市恩和俄罗斯族民族乡临江村猎民点");
     }
 
     @Test

@@ -422,6 +422,23 @@ class DeidEvaluationTest {
         assertThat(research.overall().precision()).as("BLIND_42 precision").isGreaterThanOrEqualTo(0.965);
     }
 
+    /** BLIND_43 (0.879 / 0.978), BLIND_44 (0.900 / 0.960) and BLIND_45 (0.955 / 0.976), measured once, development since. */
+    @Test
+    void blindFortyThreeToFortyFive() {
+        DeidMetrics hulunbuir = measure("BLIND_43 templates (development since)", Blind43Templates.SEED,
+                Blind43Templates.BLIND_43, 1000);
+        assertThat(hulunbuir.overall().recall()).as("BLIND_43 recall").isGreaterThanOrEqualTo(0.88);
+        assertThat(hulunbuir.overall().precision()).as("BLIND_43 precision").isGreaterThanOrEqualTo(0.97);
+        DeidMetrics chaoshan = measure("BLIND_44 templates (development since)", Blind44Templates.SEED,
+                Blind44Templates.BLIND_44, 1000);
+        assertThat(chaoshan.overall().recall()).as("BLIND_44 recall").isGreaterThanOrEqualTo(0.925);
+        assertThat(chaoshan.overall().precision()).as("BLIND_44 precision").isGreaterThanOrEqualTo(0.965);
+        DeidMetrics mentalHealth = measure("BLIND_45 templates (development since)", Blind45Templates.SEED,
+                Blind45Templates.BLIND_45, 1000);
+        assertThat(mentalHealth.overall().recall()).as("BLIND_45 recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(mentalHealth.overall().precision()).as("BLIND_45 precision").isGreaterThanOrEqualTo(0.97);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
