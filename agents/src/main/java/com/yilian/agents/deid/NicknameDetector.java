@@ -3,6 +3,7 @@ package com.yilian.agents.deid;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,7 @@ final class NicknameDetector implements Detector {
     private static final Pattern BY_PROVINCE = Pattern.compile("(?:[小老](?:" + PROVINCES + ")|(?:" + PROVINCES + ")娃)"
             + "(?![\\p{IsHan}&&[^也说是在来去又都就和跟让给叫发头]])");
     // Kin words of the dialects that HanLP's dictionary lacks (我是谭狗伢子的姆妈, 我是晏秋萍的娭毑).
-    private static final java.util.Set<String> DIALECT_KIN = java.util.Set.of("姆妈", "娭毑", "嗲嗲", "堂客", "家娘", "家爷", "老倌",
+    private static final Set<String> DIALECT_KIN = Set.of("姆妈", "娭毑", "嗲嗲", "堂客", "家娘", "家爷", "老倌",
             "爷老倌", "满满", "幺幺", "嬢嬢", "孃孃", "阿嫲", "阿婆", "阿公", "老豆", "阿爸", "阿妈", "婆姨", "老汉儿", "幺爸");
     private static final String NOT_AFTER_NICKNAME = "的了好来去过都也又就是系嘅喺咗啊呀佬哥姐水";
 
