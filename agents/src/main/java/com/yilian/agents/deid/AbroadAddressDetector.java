@@ -107,7 +107,8 @@ final class AbroadAddressDetector implements Detector {
             // The scripts' own patterns are tried only where the script stands: most records have none.
             if (levels == TIBETAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.TIBETAN)
                     || levels == RUSSIAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.CYRILLIC)
-                    || levels == KOREAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.HANGUL)) {
+                    || levels == KOREAN_ADDRESS && !NameContext.hasScript(text, Character.UnicodeScript.HANGUL)
+                    || levels == THAI_SCRIPT && !NameContext.hasScript(text, Character.UnicodeScript.THAI)) {
                 continue;
             }
             Matcher m = levels.matcher(text);

@@ -89,4 +89,78 @@ public final class Checksums {
             return false;
         }
     }
+
+    // Checks of other countries' numbers (ForeignNumberDetector).
+    private static final String NIE_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+    // The codice fiscale's check: characters in odd places by this table, in even places by their own value.
+    private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22,
+            25, 24, 23};
+
+    /** Spain's DNI and NIE: the number (an NIE's X, Y, Z as 0, 1, 2) modulo 23 picks the letter. */
+    static boolean spanishIdLetter(String number, char letter) {
+        return NIE_LETTERS.charAt((int) (Long.parseLong(number) % 23)) == letter;
+    }
+
+    static boolean codiceFiscale(String code) {
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            char c = code.charAt(i);
+            int value = Character.isDigit(c) ? c - '0' : c - 'A';
+            sum += i % 2 == 0 ? ODD[value] : value;
+        }
+        return code.charAt(15) == 'A' + sum % 26;
+    }
+
+    // A birth date (yymmdd), a sex and century digit, and the check digit over the first twelve.
+    static boolean koreanRrn(String digits) {
+        int month = Integer.parseInt(digits.substring(2, 4)), day = Integer.parseInt(digits.substring(4, 6));
+        char sex = digits.charAt(6);
+        if (month < 1 || month > 12 || day < 1 || day > 31 || sex < '1' || sex > '8') return false;
+        int[] weights = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+        int sum = 0;
+        for (int i = 0; i < 12; i++) sum += (digits.charAt(i) - '0') * weights[i];
+        return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
+    }
+
+    // Sex, year, month, place, commune and order, then a key of 97 less the number modulo 97 (Corsica: 2A, 2B).
+    static boolean frenchNir(String digits) {
+        int month = Integer.parseInt(digits.substring(3, 5));
+        if (month < 1 || month > 12 && month < 20 || month > 42) return false;
+        String number = digits.substring(0, 13).replace("2A", "19").replace("2B", "18");
+        long key = 97 - Long.parseLong(number) % 97;
+        return key == Long.parseLong(digits.substring(13));
+    }
+
+    // The country and check digits moved to the end, letters as 10 to 35: the number modulo 97 is 1.
+    static boolean iban(String code) {
+        if (code.length() < 15 || code.length() > 34) return false;
+        String moved = code.substring(4) + code.substring(0, 4);
+        int rest = 0;
+        for (char c : moved.toCharArray()) {
+            int value = Character.isDigit(c) ? c - '0' : c - 'A' + 10;
+            rest = (value > 9 ? rest * 100 + value : rest * 10 + value) % 97;
+        }
+        return rest == 1;
+    }
+
+    static boolean thaiId(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) sum += (digits.charAt(i) - '0') * (13 - i);
+        return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
+    }
+
+    // Weights 2765432 over the digits, four more for T and G, then the letter of the remainder.
+    static boolean singaporeNric(String code) {
+        int[] weights = {2, 7, 6, 5, 4, 3, 2};
+        int sum = "TG".indexOf(code.charAt(0)) >= 0 ? 4 : 0;
+        for (int i = 0; i < 7; i++) sum += (code.charAt(i + 1) - '0') * weights[i];
+        String letters = "ST".indexOf(code.charAt(0)) >= 0 ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+        return letters.charAt(sum % 11) == code.charAt(8);
+    }
+
+    static boolean elevenTest(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) sum += (9 - i) * (digits.charAt(i) - '0');
+        return (sum - (digits.charAt(8) - '0')) % 11 == 0;
+    }
 }
