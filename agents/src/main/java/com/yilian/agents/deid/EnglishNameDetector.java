@@ -22,8 +22,13 @@ final class EnglishNameDetector implements Detector {
     private static final String PARTICLES = "(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|ten|bin|ibn|al|el)\\s+){0,2}";
     private static final Pattern FULL = Pattern.compile(
             "(?<![\\p{IsLatin}'’-])(\\p{Lu}\\p{Ll}+)(?:\\s+[A-Z]\\.?)?\\s+" + PARTICLES + WORD + "(?!\\p{IsLatin})");
+    // Portuguese and Spanish titles (Sr./Sra. Chao, Prezada Sra. Mak; Senhor Dr. Sousa names Sousa) and how a Filipino helper addresses her employer
+    // (Ma'am Tang, Sir Leong).
+    private static final String FOREIGN_TITLES = "Sra?|Srta|Sr\\./Sra|Ma['’]am|Sir|Madam|Mdm|Dona|Senhora?";
+    private static final Pattern FULL_UPPER = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}{4,}) (\\p{Lu}{3,})(?![\\p{L}'’-])");
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\\.?\\s+(" + PARTICLES + WORD + "(?:\\s+" + PARTICLES + WORD + ")?)");
+            "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx|" + FOREIGN_TITLES + ")\\.?\\s+(?!(?:Dr|Dra|Prof|Mr|Mrs|Ms)\\b)(" + PARTICLES + WORD + "(?:\\s+" + PARTICLES + WORD + ")?)");
     // A staff title before a surname alone (Nurse Kim, Sister Bishop); clinical words after it are vetted.
     private static final Pattern STAFF = Pattern.compile("\\b(?:Nurse|Sister|Matron|Midwife|Therapist|Pharmacist)\\s+("
             + PARTICLES + WORD + "(?:\\s+" + WORD + ")?)(?!\\p{IsLatin})");
@@ -63,7 +68,14 @@ final class EnglishNameDetector implements Detector {
             + "Rocco Darcy Elvis Yvette Sabrina Quincy Winnie Gavin Jasper Sherry Jolin Tracy Cindy Candy Coco Eason Jay "
             + "Vicky Vivi Kiki Lulu Shirley Jessie Joey Yoyo Alvin Allen Derek Dexter "
             + "Felix Frankie Howard Hugo Ivy Janice Jimmy Kelvin Kenny Leslie Louise Maggie Nancy Peggy Queenie Rita "
-            + "Roy Sandy Simon Stanley Stella Terry Vince Wayne Willa Wilson Yolanda Zoey")
+            + "Roy Sandy Simon Stanley Stella Terry Vince Wayne Willa Wilson Yolanda Zoey "
+            // Portuguese names of Macau's families, and Filipino names of the helpers who work there.
+            + "Abílio Adélia Amândio Aurélio Baltazar Benedita Custódio Filomena Gonçalo Graça Henrique Hermínia "
+            + "Leonor Lourenço Natércia Perpétua Zélia Conceição Fernanda Florinda Gracinda Idalina Leopoldina Olímpia "
+            + "Albertina Armanda Deolinda Ermelinda Guilhermina Joaquim Júlio Artur Duarte Januário Severino Ludovina "
+            + "Jovelyn Cherrylyn Jennelyn Maricris Luzviminda Leonila Divina Charito Nenita Lorelie Jerson Marites "
+            + "Rowena Analyn Rosalie Marilou Jocelyn Lorna Merlie Evangeline Erlinda Imelda Corazon Teodora Rodel "
+            + "Jomar Arnel Rommel Reynaldo Rosalinda Lovely Mylene Jonalyn Rhodora Aileen")
             .split(" ")));
     // Frequent surnames: a capitalised word before one is a given name even when it is not listed (Freya Kowalski).
     private static final Set<String> SURNAMES = Set.copyOf(List.of(("Smith Johnson Williams Brown Jones Garcia Miller "
@@ -112,9 +124,22 @@ final class EnglishNameDetector implements Detector {
         while (m.find()) {
             String last = m.group().substring(m.group().lastIndexOf(' ') + 1);
             boolean known = GIVEN.contains(m.group(1)) || SURNAMES.contains(last) && !NOT_GIVEN.contains(m.group(1));
+            // A middle initial with its dot marks a name whose parts no list holds (Jovelyn C. Dinglasan).
+            if (MIDDLE_INITIAL.matcher(m.group()).find() && !EnglishVocabulary.contains(m.group(1))
+                    && !EnglishVocabulary.contains(last)) {
+                known = true;
+            }
             // A listed given name before a word of clinical English is no name (Ann Intern Med).
             if (!SURNAMES.contains(last) && EnglishVocabulary.contains(last)) known = false;
             if (known) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+        }
+        // The same in capitals, as registers and passports write it (JOVELYN DINGLASAN).
+        Matcher upper = FULL_UPPER.matcher(text);
+        while (upper.find()) {
+            String given = EnglishVocabulary.capitalised(upper.group(1)), family = EnglishVocabulary.capitalised(upper.group(2));
+            if (GIVEN.contains(given) && !EnglishVocabulary.contains(family)) {
+                out.add(new Span(upper.start(), upper.end(), EntityKind.NAME));
+            }
         }
         for (Pattern p : List.of(HONORIFIC, STAFF, CUED, TITLED, SUBJECT, EN_CUE)) {
             Matcher c = p.matcher(text);

@@ -23,6 +23,10 @@ final class HongKongTaiwanNumberDetector implements Detector {
     // A Macau identity card: its first digit, six more, the check digit, by slashes or the check in brackets
     // (1/146388/6, 5956766(2)).
     private static final Pattern MACAU_ID = Pattern.compile("(?<![\\d/])[157]/\\d{6}/\\d(?![\\d/])|(?<!\\d)[157]\\d{6}[(（]\\d[)）]");
+    // …or its eight digits run together, which only the card's label tells from any other number (BIR n.º 71257163,
+    // 澳门居民身份证：53922826).
+    private static final Pattern MACAU_ID_PLAIN = Pattern.compile("(?<![\\d/])[157]\\d{7}(?![\\d/(（])");
+    private static final Pattern MACAU_LABEL = Pattern.compile("(?:\\bBIR\\b|澳门(?:居民)?身份证)[^\\n\\d]{0,12}$");
     private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
             // Hong Kong and Macao: eight digits after +852/+853 or (852).
@@ -53,6 +57,11 @@ final class HongKongTaiwanNumberDetector implements Detector {
         }
         for (Matcher macau = MACAU_ID.matcher(text); macau.find(); ) {
             out.add(new Span(macau.start(), macau.end(), EntityKind.ID_NUMBER));
+        }
+        for (Matcher macau = MACAU_ID_PLAIN.matcher(text); macau.find(); ) {
+            if (MACAU_LABEL.matcher(text.substring(Math.max(0, macau.start() - 24), macau.start())).find()) {
+                out.add(new Span(macau.start(), macau.end(), EntityKind.ID_NUMBER));
+            }
         }
         Matcher phone = PHONE.matcher(text);
         while (phone.find()) out.add(new Span(phone.start(), phone.end(), EntityKind.PHONE));
