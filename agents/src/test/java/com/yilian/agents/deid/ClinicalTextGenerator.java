@@ -222,7 +222,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind44Templates::uses, Blind44Templates::chineseName, Blind44Templates::minorityName,
                     Blind44Templates::fill),
             new SlotSet(Blind45Templates::uses, Blind45Templates::chineseName, Blind45Templates::minorityName,
-                    Blind45Templates::fill));
+                    Blind45Templates::fill),
+            new SlotSet(Blind46Templates::uses, Blind46Templates::chineseName, Blind46Templates::minorityName,
+                    Blind46Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
