@@ -224,7 +224,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind45Templates::uses, Blind45Templates::chineseName, Blind45Templates::minorityName,
                     Blind45Templates::fill),
             new SlotSet(Blind46Templates::uses, Blind46Templates::chineseName, Blind46Templates::minorityName,
-                    Blind46Templates::fill));
+                    Blind46Templates::fill),
+            new SlotSet(Blind47Templates::uses, Blind47Templates::chineseName, Blind47Templates::minorityName,
+                    Blind47Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
