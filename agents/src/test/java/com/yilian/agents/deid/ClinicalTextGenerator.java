@@ -226,7 +226,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind46Templates::uses, Blind46Templates::chineseName, Blind46Templates::minorityName,
                     Blind46Templates::fill),
             new SlotSet(Blind47Templates::uses, Blind47Templates::chineseName, Blind47Templates::minorityName,
-                    Blind47Templates::fill));
+                    Blind47Templates::fill),
+            new SlotSet(Blind48Templates::uses, Blind48Templates::chineseName, Blind48Templates::minorityName,
+                    Blind48Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
