@@ -28,6 +28,8 @@ final class AbroadAddressDetector implements Detector {
     private static final String LATIN_NAME = "[A-Z][a-z]+(?: [A-Z][a-z]+)?";
     private static final String ENGLISH_PART = "(?:(?:Group|Team|Village|Brigade|Company|Building|Unit|Room|Block|Villa|Street|Flat"
             + "|Apartment) \\d{1,4}"
+            // A house's number first, before its team or village (No. 14, Group 7, Nanguan Village).
+            + "|No\\. ?\\d{1,5}(?=, ?(?:Group|Team|Village|Brigade) )"
             + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"
             + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
     private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART

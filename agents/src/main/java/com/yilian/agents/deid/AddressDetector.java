@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * components, so that a hospital named after its city (北京协和医院) stays intact.
  */
 final class AddressDetector implements Detector {
+    // Shopping apps and OCR put a blank between the levels (哈尔滨市 南岗区 学府路302号…).
+    private static final String BLANK = "[ \u3000]?";
+    // The level words after which a blank may stand inside one address.
+    private static final Pattern LEVEL_END = Pattern.compile("(?:省|市|区|县|州|盟|旗|镇|乡|苏木)$");
     private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
             + "|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门";
     // An autonomous prefecture or county names up to four peoples (黔东南苗族侗族自治州, 双江拉祜族佤族布朗族傣族自治县),
     // some without 族 (伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州).
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族|哈萨克|蒙古|柯尔克孜){0,4}";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|寄到|寄至|派送至|派送区域|收货地址|收件地址|配送地址|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
                     // Mongolian, Russian, Kazakh and Uyghur forms (Хаяг:, Адрес:, Мекенжай:, ئادرېسى:).
                     + "|Хаяг|хаяг|Адрес|адрес|Мекенжай|мекенжай|ئادرېسى|ئادرېس"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
@@ -42,11 +46,11 @@ final class AddressDetector implements Detector {
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
-                    + "(?=\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
+                    + "(?=" + BLANK + "\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|街道|农场|林场|牧场))"
                     // A city district before its subdistrict or town (万州区太白街道…).
-                    + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2}(?:新)?区(?=\\p{IsHan}{1,8}?(?:街道|镇|乡|胡同|片区|社区|里(?![\\p{IsHan}&&[^0-9]])|村))"
+                    + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2,3}?(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:街道|镇|乡|胡同|片区|社区|里(?![\\p{IsHan}&&[^0-9]])|村|小区|花园|家园|新村|新城|苑|园))"
                     // Macau and Hong Kong open with the street and number before the building (筷子基北街198号荷花大厦…).
                     + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2,6}(?:街|路|马路|巷)(?=\\d{1,4}号\\p{IsHan}{2,8}?(?:大厦|花园|苑|中心|广场|邨))"
                     + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木))"
@@ -55,7 +59,7 @@ final class AddressDetector implements Detector {
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
-    private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
+    private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
@@ -91,7 +95,9 @@ final class AddressDetector implements Detector {
                     // A Korean address written in Chinese: the neighbourhood and its lot (元谷洞298-7号).
                     + "|\\p{IsHan}{1,4}?洞(?=\\d)|\\d{1,5}-\\d{1,5}号"
                     // Chongqing counts floors below the road (负3楼) and writes a flat as floor-door (1单元12-5).
-                    + "|负\\d{1,2}(?:楼|层)|(?<=单元|号)\\d{1,2}-\\d{1,2}(?![\\d-])"
+                    + "|负\\d{1,2}(?:楼|层)|(?<=单元|号|栋|幢)\\d{1,2}-\\d{1,2}(?![\\d-])"
+                    // Parcels wait at an estate's gate or a village office (华景新城西门菜鸟驿站, 梓源村村委会).
+                    + "|(?:[东南西北]门)?(?:菜鸟驿站|丰巢快递柜|快递柜|快递驿站|快递点|代收点|自提点)|村委会|居委会|(?<=嘎查)委员会"
                     // A Shanghai lane house is let room by room (江苏路645弄55号三层阁, 2楼亭子间, 灶披间, 后厢房).
                     + "|(?<=号|\\d楼)(?:亭子间|灶披间|客堂间|[前后东西]厢房|[前后]楼|三层阁|阁楼|过街楼|底楼)"
                     // A Beijing courtyard's rooms (46号院东厢房, 倒座房) and a Macau building's ground floor (大厦地下).
@@ -189,6 +195,9 @@ final class AddressDetector implements Detector {
         boolean belowCity = parts == 1 && !CITY_OR_PROVINCE.matcher(text.substring(from, pos)).matches();
         while (pos < text.length()) {
             c.region(pos, text.length());
+            if (!c.lookingAt() && parts > 0 && isBlank(text.charAt(pos)) && LEVEL_END.matcher(text.substring(from, pos)).find()) {
+                c.region(pos + 1, text.length());
+            }
             if (!c.lookingAt()) break;
             if (INSTITUTION_AFTER.matcher(text.substring(pos)).find() && !cued) break;
             belowCity |= !CITY_OR_PROVINCE.matcher(c.group()).matches();
@@ -221,6 +230,10 @@ final class AddressDetector implements Detector {
         int from = anchor.start();
         return anchor.end() - from >= 5 && text.charAt(from + 4) == '市' && HanlpView.isWord(text.substring(from, from + 2))
                 && !LONG_CITY.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\u3000';
     }
 
     private static boolean genericNoun(String word) {

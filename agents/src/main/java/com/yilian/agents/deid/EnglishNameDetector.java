@@ -26,6 +26,8 @@ final class EnglishNameDetector implements Detector {
     // (Ma'am Tang, Sir Leong).
     private static final String FOREIGN_TITLES = "Sra?|Srta|Sr\\./Sra|Ma['’]am|Sir|Madam|Mdm|Dona|Senhora?";
     private static final Pattern FULL_UPPER = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}{4,}) (\\p{Lu}{3,})(?![\\p{L}'’-])");
+    private static final Pattern PLACE_AFTER = Pattern.compile(" (?:Hospital|Clinic|Centre|Center|University|College|School"
+            + "|Port|Harbour|Harbor|Street|Road|Province|District|Islands?)\\b");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
     private static final Pattern HONORIFIC = Pattern.compile(
             "(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx|" + FOREIGN_TITLES + ")\\.?\\s+(?!(?:Dr|Dra|Prof|Mr|Mrs|Ms)\\b)(" + PARTICLES + WORD + "(?:\\s+" + PARTICLES + WORD + ")?)");
@@ -155,6 +157,8 @@ final class EnglishNameDetector implements Detector {
         }
         // A name stays on its line: the next line's first word is a label (Pfeiffenberger⏎Interpreter: …).
         out.replaceAll(s -> onItsLine(text, s));
+        // Words before an institution's or a place's word name that (Donghai Islands Hospital, Sun Yat-sen University).
+        out.removeIf(s -> PLACE_AFTER.matcher(text).region(s.end(), text.length()).lookingAt());
         out.removeIf(s -> s.length() == 0);
         // A full name found once is masked wherever it recurs in the record.
         List<String> found = out.stream().map(s -> s.in(text)).filter(n -> n.contains(" ")).distinct().toList();

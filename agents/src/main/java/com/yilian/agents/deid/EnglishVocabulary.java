@@ -17,6 +17,7 @@ final class EnglishVocabulary {
             "The A An This That These Those He She It They We I You His Her Its Their Our My Your Him Them Who Which "
             + "With And Or Of In On At By For From To As If But When While After Before During Since Until Upon Via Per "
             + "Please Thank Thanks Dear Yours Sincerely Regards Best Kind Warm Faithfully Truly Hi Hello Re Cc Subject "
+            + "List Roster Vessel Deckhand Islands Island Ramadan Eid "
             + "Date Time Name Patient Patients Attending Resident Consultant Registrar Nurse Doctor Dr Mr Mrs Ms Miss Mx "
             + "Research Coordinator Manager Supervisor Director Assistant Secretary Technician Officer Clinical Trial "
             + "Physician Physicians Surgeon Surgeons Visit Visits Appointment Duty Guard Security Desk Reception "

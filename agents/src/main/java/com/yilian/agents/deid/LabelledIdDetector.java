@@ -21,7 +21,7 @@ final class LabelledIdDetector implements Detector {
             "(?:(?:住院|门诊|急诊|病案|病历|就诊|登记|病理|随访)(?:病案)?(?:卡号|编号|号码|号|ID)|住院病案号|患者ID|病人ID|MRNs?|ID号"
                     + "|(?i:accession)(?: (?i:no\\.?|number))?"
                     // An antiretroviral-therapy clinic numbers its patients (ART no.: DYY21-76319).
-                    + "|ART (?i:no\\.?|number)"
+                    + "|ART (?i:no\\.?|number)|(?i:archive) (?i:no\\.?|number)"
                     // Uyghur: a case's number (دېلو نومۇرى).
                     + "|دېلو نومۇرى"
                     // Scans spread a label's characters (病 历 号); a health record, wristband, a form's own 编号 field or a bare
@@ -50,7 +50,7 @@ final class LabelledIdDetector implements Detector {
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
                     + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
-                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)"
+                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)|NHS (?i:no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
                     + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合|(?:工伤|生育|养老|失业)保险)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
@@ -58,10 +58,21 @@ final class LabelledIdDetector implements Detector {
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";
     // An insurer abroad puts a country or office before the number (AXA-FR-536663) or groups it by blanks (BG 0272 9847).
     static final String INSURANCE_VALUE = "(?:[A-Za-z]{1,5}-){0,2}[A-Za-z]{0,5}-?\\d(?:-?[A-Za-z0-9]){5,21}"
-            + "|[A-Za-z]{1,5} \\d{3,6}(?: \\d{3,6}){1,3}";
+            + "|[A-Za-z]{1,5} \\d{3,6}(?: \\d{3,6}){1,3}"
+            // An NHS number, which German statutory cards in exports copy, is grouped 3-3-4 (454 323 5800).
+            + "|\\d{3} \\d{3} \\d{4}(?![\\d ])";
     private static final Pattern INSURANCE = Pattern.compile(
             // Provinces group them with dashes (YN-1801-186969); Heilongjiang's prefix has five letters (HLJYB…).
             INSURANCE_LABEL + SEP + "(" + INSURANCE_VALUE + ")(?![A-Za-z0-9])");
+    // A bank account abroad is no card and fails the Luhn check (工资账户 0346959390, 本国账户 8193-01-558475-51-9,
+    // Beneficiary account: …): its label says what it is; a mobile after 账号 is the app's login, not an account.
+    private static final Pattern ACCOUNT = Pattern.compile("(?:工资账户|本国账户|银行账户|收款账户|(?i:beneficiary account|bank account"
+            + "|account no\\.?|account number))[\"']?\\s*[:：=]?\\s*[\"']?(\\d[\\d-]{7,22}\\d)(?![\\d-])"
+            + "|\"account\"\\s*:\\s*\"(\\d[\\d-]{7,22}\\d)\"");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    // A foreign national identity number after its label (National ID: 040075522721, 身份证件号：186597736, 本国身份证号…).
+    private static final Pattern FOREIGN_NATIONAL_ID = Pattern.compile("(?:(?i:national ID)(?: (?i:no\\.?|number))?|身份证件号|本国身份证号)"
+            + "\\s*[:：]?\\s*(\\d{9,16})(?!\\d)");
     // A voice note puts a few words between the label and a scheme-prefixed number (医保卡号额给你念一下 SXYB1702641249).
     private static final Pattern SPOKEN_INSURANCE = Pattern.compile(
             INSURANCE_LABEL + "[^\\n。；;\\dA-Za-z]{1,12}?\\s([A-Z]{2,5}\\d{8,14})(?![A-Za-z0-9])");
@@ -157,7 +168,10 @@ final class LabelledIdDetector implements Detector {
     // Cantonese says 系 for "is" (生日系农历1932年四月三十); exports quote their values ("ngaySinh":"…"); a correction
     // says what it should be (出生日期应该是…); Tibetan ends a key with a shad (སྐྱེས་ཚེས།).
     private static final Pattern DOB_BEFORE = Pattern.compile(DOB_LABEL
-            + "[\"]?\\s*(?:[:：།]|应该是|应是|应为|为|是|系|在|于)?\\s*[\"]?\\s*" + DATE);
+            + "[\"]?\\s*(?:[:：།]|应该是|应是|应为|为|是|系|在|于|由)?\\s*[\"]?\\s*" + DATE);
+    // A correction names the birth date twice (出生日期由 1947/11/14 更正为 1952/2/2): the second is one too.
+    private static final Pattern DOB_CORRECTED = Pattern.compile("(?:出生日期|生日)由\\s*" + DATE_VALUE
+            + "\\s*(?:更正|修改|改)为\\s*" + DATE);
     // …or after it on the same line (1956年3月7日生); 生前预嘱 on the next line is no birth.
     // A delivery's date is the newborn's birth date (产妇…，20130417分娩一男婴).
     // …also with the place between (2016-01-04在帐篷里出生).
@@ -192,9 +206,16 @@ final class LabelledIdDetector implements Detector {
             }
         }
         add(out, INSURANCE.matcher(text), EntityKind.INSURANCE);
+        add(out, FOREIGN_NATIONAL_ID.matcher(text), EntityKind.ID_NUMBER);
+        for (Matcher account = ACCOUNT.matcher(text); account.find(); ) {
+            int group = account.group(1) != null ? 1 : 2;
+            if (MOBILE.matcher(account.group(group).replace("-", "")).matches()) continue;
+            out.add(new Span(account.start(group), account.end(group), EntityKind.BANK_CARD));
+        }
         add(out, SPOKEN_INSURANCE.matcher(text), EntityKind.INSURANCE);
         add(out, DOB_BEFORE.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER.matcher(text), EntityKind.BIRTH_DATE);
+        add(out, DOB_CORRECTED.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_GENDER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);
         add(out, DOB_AFTER_ID_IN_ROSTER.matcher(text), EntityKind.BIRTH_DATE);

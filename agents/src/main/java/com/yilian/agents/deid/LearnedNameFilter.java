@@ -23,11 +23,15 @@ final class LearnedNameFilter {
     private static final Pattern NOT_NAMES = Pattern.compile(
             "征$|[仟佰拾元整]|[吗呢吧么]$|^\\p{IsHan}[姐哥叔姨伯婶嫂]$|^\\p{IsHan}{2,}[县市区委局类路街道巷村屯寨乡镇场]$|(?:小学|中学|大学)$"
                     // …or an adverb before its preposition (曾在南阳…), or a protein (铁蛋白, 白蛋白).
-                    + "|^\\p{IsHan}[在从把被]|蛋白$");
+                    + "|^\\p{IsHan}[在从把被]|蛋白$"
+                    // …or thanks in Wu (谢谢侬).
+                    + "|^谢谢");
     // The rules read a title after a surname (张先生 → 张); the name itself ends before it.
     private static final Pattern TITLE_END = Pattern.compile("(?:" + NameContext.TITLE_AFTER.pattern() + ")$");
     // …with the Uyghur boy or son (巴郎子).
-    private static final Pattern KINSHIP = Pattern.compile("孙子|孙女|儿子|女儿|侄子|侄女|外孙|外孙女|孙媳|叔叔|舅舅|巴郎子?");
+    private static final Pattern KINSHIP = Pattern.compile("孙子|孙女|儿子|女儿|侄子|侄女|外孙|外孙女|孙媳|叔叔|舅舅|巴郎子?"
+            // …and the north-west's grandmother, grandfather and children (阿奶, 阿爷, 把娃娃 as "the children's").
+            + "|阿奶|阿爷|\\p{IsHan}?娃娃|\\p{IsHan}?群众");
     private static final Pattern QUANTITY_AT = Pattern.compile("[一二三四五六七八九十两百千万][公千厘毫]?[里米克斤升天周月年岁次个]");
     // A name before a school or hospital word names the institution (陶行知中学, 白求恩医院, 何贤纪念医院).
     private static final Pattern SCHOOL_OR_HOSPITAL_AFTER = Pattern.compile("小学|中学|大学|学院|医学院|学校|幼儿园|医院|卫生院|纪念医院|纪念馆|基金会");

@@ -51,7 +51,9 @@ final class NameContext {
     static final Pattern TITLE_AFTER = Pattern.compile("(?:副主任医师|主任医师|主治医师|住院医师|医师|医生|大夫|副主任|主任|副教授|教授|"
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
             // A boat's, a business's, a farm's, a station's and a mine's head (陈船长, 林老板, 覃场长, 林站长).
-            + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长)");
+            + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长"
+            // A mosque's imam is named by his religious name before the title (优素福阿訇).
+            + "|阿訇)");
     // Heads that stand before a surname alone (护士长王, 连长陈): the surname is the name, not the head with it.
     static final String HEADS = "护士长|连长|团长|队长|班长|科长|院长|站长|场长|船长|书记";
     static final Pattern HEAD = Pattern.compile(HEADS);
@@ -287,10 +289,12 @@ final class NameContext {
     static final String CONJUNCTION_SURNAMES = "和与及同跟";
     static final String NOT_SURNAME_BEFORE_TITLE = "副主正总护医老小大该本此其各诸男女住值接经管由被给让向对把找请及与或为陪问嘱叫和";
 
-    // Minnan pronouns (阮 I or we, 伊 he or she, 汝 you, 恁 your) before a kin, home or time word or a particle: 阮阿母,
+    // Minnan and Wu pronouns (阮 I or we, 伊 he or she, 汝 you, 恁 your) before a kin, home or time word or a particle: 阮阿母,
     // 阮厝, 伊今仔日, 汝共伊, 汝好, 汝明旦, 伊佇厝, 打伊卫星电话. 阮 and 伊 are surnames elsewhere (阮氏秋香).
     private static final Pattern DIALECT_PRONOUN = Pattern.compile(
-            "[阮伊汝恁](?:阿|厝|今仔|今年|共|好|明旦|佇|改|卫星|老爸|老母|老大人|兜|遐|遮|囝|某|翁|的|电话)");
+            "[阮伊汝恁](?:阿|厝|今仔|今年|共|好|明旦|佇|改|卫星|老爸|老母|老大人|兜|遐|遮|囝|某|翁|的|电话)"
+                    // Wu says 伊 for he or she too (伊手机打勿通, 伊老婆讲, 伊今朝).
+                    + "|伊(?:手机|老婆|老公|屋里|讲|勿|今朝|昨日|住院|绰号|大名)");
 
     // A country's adjective (韩籍, 韩文名, 韩方经理, 日资企业) is no surname and given name; 韩国红 and 韩方明 are names.
     // …and Kazakhstan's and Kyrgyzstan's side (哈方电话).

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * and after 都叫他 / 都喊她 / 大家都喊她 when it stands alone before a mark (病房里大家都喊她贤淑，). Such a name says
  * who the patient is as well as the full one. Northern pet names are also known by their shape (拴拴, 二旦) where a
  * person is asked for or named as kin, and Cantonese ones by a word for looks or build before a given-name character.
+ * Also: a religious name after 经名 or before 阿訇, a nickname said before the real name (小河南大名叫…), Wu harbour
+ * names with 阿 (阿根, 黑皮阿龙) and the north-west's pet names (尕虎子, 三娃子).
  */
 final class NicknameDetector implements Detector {
     private static final Pattern NICKNAME = Pattern.compile(
-            "(?:小名|乳名|外号|绰号|昵称|大名|学名)(?:叫|是)?[：:“\"]?(\\p{IsHan}{2,4})(?=[”\"）)，,。；;、\\s]|$)"
+            "(?:小名|乳名|外号|绰号|昵称|大名|学名|经名|教名)(?:叫|是)?[\"]?[：:“\"]?[\"]?(\\p{IsHan}{2,4})(?=[”\"）)，,。；;、\\s]|$)"
                     + "|(?:都|人都|们都|大家|工友|同事|邻居|村里人|别人|大伙|队友|朋友)(?:叫|喊|管)(?:他|她)(?:叫)?[“\"]?"
                     + "(\\p{IsHan}{2,3})(?=[”\"）)，,。；;、\\s]|$)");
     // How a caller names himself in a voice message, by his trade or place or not (我是开大车的牦牛娃 王师傅…, 我是胶佬 船上的).
@@ -38,10 +40,24 @@ final class NicknameDetector implements Detector {
             + "|云南|陕西|甘肃|青海|宁夏";
     // A migrant worker called by where he comes from (小四川, 老甘肃, 河南娃), where a person's word or a mark follows.
     private static final Pattern BY_PROVINCE = Pattern.compile("(?:[小老](?:" + PROVINCES + ")|(?:" + PROVINCES + ")娃)"
-            + "(?![\\p{IsHan}&&[^也说是在来去又都就和跟让给叫发头]])");
+            + "(?![\\p{IsHan}&&[^也说是在来去又都就和跟让给叫发头今昨没]])");
     // Kin words of the dialects that HanLP's dictionary lacks (我是谭狗伢子的姆妈, 我是晏秋萍的娭毑).
     private static final Set<String> DIALECT_KIN = Set.of("姆妈", "娭毑", "嗲嗲", "堂客", "家娘", "家爷", "老倌",
             "爷老倌", "满满", "幺幺", "嬢嬢", "孃孃", "阿嫲", "阿婆", "阿公", "老豆", "阿爸", "阿妈", "婆姨", "老汉儿", "幺爸");
+    // A nickname said before the real name (小河南大名叫陈定康, 长脚阿四是应海宁的绰号).
+    private static final Pattern BEFORE_REAL_NAME = Pattern.compile("(?<=^|[\\n：:，,。；;】\\]\\s])(\\p{IsHan}{2,5}?)"
+            + "(?=(?:大名|真名|本名|学名)(?:叫|是)|是\\p{IsHan}{2,4}的(?:绰号|外号|小名))");
+    // A Wu harbour's familiar names: 阿 before a given-name character or a numeral, maybe with 头 after it or a word for
+    // looks before it (阿根, 阿六头, 黑皮阿龙, 胖阿福), where a speaker opens with it or the family names him.
+    private static final Pattern WU_FAMILIAR = Pattern.compile("(?<=^|[\\n：:，, ]|阿拉是|阿拉|我是)((?:大头|长脚|黑皮|胖|瘦|癞头)?阿"
+            + "(\\p{IsHan})头?)(?=大名|是\\p{IsHan}{2,4}的绰号|今朝|昨日|屋里|到底|又|讲)");
+    // Pet names of the north-west: 尕 (small) before a given-name character (尕虎子, 尕存娃), and a numeral, colour or
+    // animal word before 娃子, 蛋子, 尕子 (三娃子, 黑蛋子, 二尕子, 狗剩子, 拴牢子).
+    private static final Pattern NORTHWEST = Pattern.compile("尕(?![娃子])\\p{IsHan}(?:子|娃)|(?:[二三四五六七八九]|黑|狗|拴|铁|石|毛)"
+            + "(?:娃|蛋|尕|剩|牢)子");
+    // An imam is called by his religious name before the title (请法图麦阿訇来, 优素福阿訇：).
+    private static final Pattern IMAM = Pattern.compile("(?<=^|[请叫找的：:，,。 \\n]|Speaker: )(\\p{IsHan}{2,4}?)阿訇");
+    private static final String KIN_AFTER_A = "拉侬伊姨婆公爸妈叔伯嫂哥姐弟妹奶爷嫲舅";
     private static final String NOT_AFTER_NICKNAME = "的了好来去过都也又就是系嘅喺咗啊呀佬哥姐水";
 
     @Override
@@ -75,6 +91,23 @@ final class NicknameDetector implements Detector {
                 out.add(new Span(familiar.start(), familiar.end(), EntityKind.NAME));
             }
         }
+        Matcher real = BEFORE_REAL_NAME.matcher(text);
+        while (real.find()) {
+            if (!CoreDictionary.contains(real.group(1))) out.add(new Span(real.start(1), real.end(1), EntityKind.NAME));
+        }
+        Matcher wu = WU_FAMILIAR.matcher(text);
+        while (wu.find()) {
+            char given = wu.group(2).charAt(0);
+            if (KIN_AFTER_A.indexOf(given) < 0 && (GivenNameCharacters.likely(given) || "一二三四五六七八九十".indexOf(given) >= 0)) {
+                out.add(new Span(wu.start(1), wu.end(1), EntityKind.NAME));
+            }
+        }
+        Matcher imam = IMAM.matcher(text);
+        while (imam.find()) {
+            if (!CoreDictionary.contains(imam.group(1))) out.add(new Span(imam.start(1), imam.end(1), EntityKind.NAME));
+        }
+        Matcher northwest = NORTHWEST.matcher(text);
+        while (northwest.find()) out.add(new Span(northwest.start(), northwest.end(), EntityKind.NAME));
         Matcher province = BY_PROVINCE.matcher(text);
         while (province.find()) out.add(new Span(province.start(), province.end(), EntityKind.NAME));
         Matcher cantonese = CANTONESE.matcher(text);

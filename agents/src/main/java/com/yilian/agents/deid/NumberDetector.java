@@ -44,7 +44,9 @@ final class NumberDetector implements Detector {
     // Myanmar dials its mobiles at home with 09 and seven to nine digits (09-941976647, 09 633 237 778; Burmese digits
     // already folded): no Chinese number opens so.
     private static final Pattern MYANMAR_MOBILE = Pattern.compile(
-            "(?<![\\d.+-])09(?:-\\d{7,9}| \\d{3} \\d{3} \\d{3})(?![\\d-])");
+            "(?<![\\d.+-])09(?:-\\d{7,9}| \\d{3} \\d{3} \\d{3}| \\d{7,9})(?![\\d-])");
+    // A boat at sea answers on a satellite phone: Iridium (+8816 6478 2384, 00881655693227) or Inmarsat (+870).
+    private static final Pattern SATELLITE = Pattern.compile("(?<![\\d+])(?:\\+|00)(?:881\\d|870)[ -]?\\d{3,4}[ -]?\\d{4,5}(?!\\d)");
     // A Myanmar citizenship card (NRC): state, township code, (N) and six digits (13/NaKhaNa(N)800624, also in Burmese).
     private static final Pattern MYANMAR_NRC = Pattern.compile(
             "(?<![\\d/])\\d{1,2}/(?:(?:[A-Z][a-z]{0,3}){3,4}|[\\u1000-\\u109F]{2,8})\\((?:N|E|P|Naing|နိုင်)\\)\\d{6}(?!\\d)");
@@ -72,7 +74,7 @@ final class NumberDetector implements Detector {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CODE_CUE = Pattern.compile(
-            "(?:条码|条形码|编号|单号|订单号|流水号|标本号|样本号|批号|检验号|检查号|影像号|申请号|发票号|邮编|邮政编码)[:：\\s]*$");
+            "(?:条码|条形码|编号|单号|订单号|流水号|交易号|标本号|样本号|批号|检验号|检查号|影像号|申请号|发票号|邮编|邮政编码)[:：\\s]*$");
     // A Luhn-valid run under a record or insurance label is that number (住院号 17 digits pass Luhn one time in ten).
     private static final Pattern OTHER_LABEL = Pattern.compile(
             "(?:" + LabelledIdDetector.RECORD_LABEL + "|" + LabelledIdDetector.INSURANCE_LABEL + ")" + LabelledIdDetector.SEP + "$");
@@ -97,7 +99,7 @@ final class NumberDetector implements Detector {
             boolean bank = digits.length() >= 16 && digits.length() <= 19 && digits.chars().allMatch(Character::isDigit)
                     && digits.charAt(0) != '0'
                     && Checksums.luhn(digits) && CARD_GROUPS.matcher(raw).matches()
-                    && (bankCue || !labelledOther(text, m.start()));
+                    && (bankCue || !labelledOther(text, m.start()) && !CODE_CUE.matcher(before).find());
             if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
             else if (bank) out.add(new Span(m.start(), m.end(), EntityKind.BANK_CARD));
             else idBeforeAnotherNumber(raw, m.start(), out);
@@ -112,7 +114,7 @@ final class NumberDetector implements Detector {
         addAll(out, LANDLINE.matcher(text), 0);
         Matcher nrc = MYANMAR_NRC.matcher(text);
         while (nrc.find()) out.add(new Span(nrc.start(), nrc.end(), EntityKind.ID_NUMBER));
-        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE, KOREAN_OR_FRENCH)) {
+        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE, KOREAN_OR_FRENCH, SATELLITE)) {
             Matcher local = national.matcher(text);
             while (local.find()) out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
         }

@@ -439,6 +439,23 @@ class DeidEvaluationTest {
         assertThat(mentalHealth.overall().precision()).as("BLIND_45 precision").isGreaterThanOrEqualTo(0.97);
     }
 
+    /** BLIND_46 (0.925 / 0.971), BLIND_47 (0.891 / 0.972) and BLIND_48 (0.937 / 0.960), measured once, development since. */
+    @Test
+    void blindFortySixToFortyEight() {
+        DeidMetrics internetHospital = measure("BLIND_46 templates (development since)", Blind46Templates.SEED,
+                Blind46Templates.BLIND_46, 1000);
+        assertThat(internetHospital.overall().recall()).as("BLIND_46 recall").isGreaterThanOrEqualTo(0.955);
+        assertThat(internetHospital.overall().precision()).as("BLIND_46 precision").isGreaterThanOrEqualTo(0.97);
+        DeidMetrics islands = measure("BLIND_47 templates (development since)", Blind47Templates.SEED,
+                Blind47Templates.BLIND_47, 1000);
+        assertThat(islands.overall().recall()).as("BLIND_47 recall").isGreaterThanOrEqualTo(0.92);
+        assertThat(islands.overall().precision()).as("BLIND_47 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics northwest = measure("BLIND_48 templates (development since)", Blind48Templates.SEED,
+                Blind48Templates.BLIND_48, 1000);
+        assertThat(northwest.overall().recall()).as("BLIND_48 recall").isGreaterThanOrEqualTo(0.945);
+        assertThat(northwest.overall().precision()).as("BLIND_48 precision").isGreaterThanOrEqualTo(0.965);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
