@@ -28,7 +28,9 @@ final class NameContext {
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
             + "法官|专家|律师|校医|村医|蒙医|藏医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
             // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.
-            + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评|宿舍长|带班|大副|轮机长")
+            + "组长|站长|店长|厂长|船主|连长|队长|班长|班主任|经办|审核|全名|中文名|曾用名|原名|表扬|批评|宿舍长|带班|大副|轮机长|"
+            // A boat's crew, owner and agent (船上那个外国伙计Tarmuji, 船东周康定, 中介乐天).
+            + "伙计|船员|船东|船老大|中介|雇主|工友")
             .split("\\|"));
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.

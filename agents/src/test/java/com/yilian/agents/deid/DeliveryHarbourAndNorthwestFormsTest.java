@@ -42,6 +42,8 @@ class DeliveryHarbourAndNorthwestFormsTest {
     @Test
     void namesOfTheHarbourAndTheNorthwest() {
         assertThat(found("Patient Kyaw Soe Naing (called Kyaw on board)", EntityKind.NAME)).containsExactly("Kyaw Soe Naing", "Kyaw");
+        assertThat(found("船上那个外国伙计Tarmuji拉网辰光被钢丝绳打到头；船东周康定；中介乐天电话133-9946-8624", EntityKind.NAME))
+                .containsExactly("Tarmuji", "周康定", "乐天");
         assertThat(found("小河南大名叫陈定康；阿拉是阿根屋里的；张秋月：黑皮阿龙今朝又没来上船", EntityKind.NAME))
                 .contains("小河南", "阿根", "黑皮阿龙");
         assertThat(found("服务对象：苏麦花（经名法图麦）；家属请达吾德阿訇来念讨白；阿奶海李氏来取药；尕虎子和三娃子在银川打工", EntityKind.NAME))
