@@ -228,7 +228,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind47Templates::uses, Blind47Templates::chineseName, Blind47Templates::minorityName,
                     Blind47Templates::fill),
             new SlotSet(Blind48Templates::uses, Blind48Templates::chineseName, Blind48Templates::minorityName,
-                    Blind48Templates::fill));
+                    Blind48Templates::fill),
+            new SlotSet(Blind49Templates::uses, Blind49Templates::chineseName, Blind49Templates::minorityName,
+                    Blind49Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
