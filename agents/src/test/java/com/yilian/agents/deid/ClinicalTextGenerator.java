@@ -230,7 +230,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind48Templates::uses, Blind48Templates::chineseName, Blind48Templates::minorityName,
                     Blind48Templates::fill),
             new SlotSet(Blind49Templates::uses, Blind49Templates::chineseName, Blind49Templates::minorityName,
-                    Blind49Templates::fill));
+                    Blind49Templates::fill),
+            new SlotSet(Blind50Templates::uses, Blind50Templates::chineseName, Blind50Templates::minorityName,
+                    Blind50Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
