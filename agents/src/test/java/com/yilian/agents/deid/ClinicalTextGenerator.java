@@ -232,7 +232,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind49Templates::uses, Blind49Templates::chineseName, Blind49Templates::minorityName,
                     Blind49Templates::fill),
             new SlotSet(Blind50Templates::uses, Blind50Templates::chineseName, Blind50Templates::minorityName,
-                    Blind50Templates::fill));
+                    Blind50Templates::fill),
+            new SlotSet(Blind51Templates::uses, Blind51Templates::chineseName, Blind51Templates::minorityName,
+                    Blind51Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
