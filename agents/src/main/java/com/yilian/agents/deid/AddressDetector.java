@@ -46,7 +46,7 @@ final class AddressDetector implements Detector {
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
-                    + "(?=" + BLANK + "\\p{IsHan}{1,6}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
+                    + "(?=" + BLANK + "\\p{IsHan}{1,8}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|街道|农场|林场|牧场))"
                     // A city district before its subdistrict or town (万州区太白街道…).
@@ -60,12 +60,15 @@ final class AddressDetector implements Detector {
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
     private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
+    // A campus or estate flat with no place before it, by its building and room (梅园3幢502, 枫园4舍312室, 国际学生公寓2号楼1106).
+    private static final Pattern ESTATE_FLAT = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[住在于到]))(?![住在于到])\\p{IsHan}{1,8}?(?:苑|园|公寓|小区|新村)"
+            + "\\d{1,3}(?:幢|栋|舍|号楼)\\d{3,4}室?(?!\\d)");
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     // 米市巷 is a lane, not a city.
                     // An autonomous prefecture is often written short (甘南州玛曲县, 甘孜州康定市).
-                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
+                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道村])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
@@ -113,14 +116,16 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
                     // …and a lane or quarter of any name before its house number (沱江镇回龙阁199号).
                     + "|\\p{IsHan}{2,4}?(?=\\d{1,5}号(?!楼|院))"
-                    + "|\\d{1,3}-\\d{1,2}-\\d{2,4}(?!\\d)"
+                    + "|\\d{1,3}-\\d{1,2}-\\d{1,4}(?![\\d-])"
+                    // A residents' committee by its number and its group (集贤街道3委12组), as the north-east writes it.
+                    + "|\\d{1,3}委(?:\\d{1,3}组)?"
                     + "|[A-Za-z0-9一二三四五六七八九十]{1,4}(?:栋|幢|号楼|座|区|期)"
                     // Tianjin writes a unit as 门 (23号楼5门602室).
                     + "|[0-9一二三四五六七八九十]{1,3}(?:单元|门(?=\\d))"
                     // A rural production team (5队, 7社) before its house number.
                     + "|\\d{1,5}(?:室|房|户)"
                     // A flat after its unit or building needs no 室 (4单元1703, 12号楼1502).
-                    + "|(?<=单元|号楼|栋|幢)\\d{3,4}(?![0-9号楼层.:：])"
+                    + "|(?<=单元|号楼|栋|幢|门)\\d{3,4}(?![0-9号楼层.:：])"
                     + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|(?:牧业|生产)?[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连|村)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"
@@ -161,6 +166,7 @@ final class AddressDetector implements Detector {
         // A city glued to the word before it (…参保昆明市蜀山区兴明巷587号), or a district: taken when a street number follows.
         withStreetNumber(text, GLUED_CITY.matcher(text), out);
         withStreetNumber(text, DISTRICT.matcher(text), out);
+        for (Matcher flat = ESTATE_FLAT.matcher(text); flat.find(); ) out.add(new Span(flat.start(), flat.end(), EntityKind.ADDRESS));
         return out;
     }
 

@@ -19,6 +19,9 @@ class DeliveryHarbourAndNorthwestFormsTest {
                 EntityKind.ADDRESS)).containsExactly("义乌市 稠州北路592号江滨绿园2幢2单元2302室", "天山区 解放南路44号和平小区19栋1单元2801室");
         assertThat(found("柜点浙江省杭州市建德市大同镇梓源村村委会，已超时；她住西湖区西溪诚园 药还没到", EntityKind.ADDRESS))
                 .containsExactly("浙江省杭州市建德市大同镇梓源村村委会", "西湖区西溪诚园");
+        assertThat(found("住梅园3幢502，咳嗽；现住：国际学生公寓2号楼1106；沈阳市和平区集贤街道3委12组；住本溪市本溪满族自治县小市镇小市村",
+                EntityKind.ADDRESS)).containsExactly("梅园3幢502", "国际学生公寓2号楼1106", "沈阳市和平区集贤街道3委12组",
+                "本溪市本溪满族自治县小市镇小市村");
         assertThat(found("Home: No. 14, Group 7, Nanguan Village, Weizhou Town, Tongxin County\n", EntityKind.ADDRESS))
                 .containsExactly("No. 14, Group 7, Nanguan Village, Weizhou Town, Tongxin County");
     }
