@@ -53,7 +53,7 @@ final class NicknameDetector implements Detector {
             + "(\\p{IsHan})头?)(?=大名|是\\p{IsHan}{2,4}的绰号|今朝|昨日|屋里|到底|又|讲)");
     // Pet names of the north-west: 尕 (small) before a given-name character (尕虎子, 尕存娃), and a numeral, colour or
     // animal word before 娃子, 蛋子, 尕子 (三娃子, 黑蛋子, 二尕子, 狗剩子, 拴牢子).
-    private static final Pattern NORTHWEST = Pattern.compile("尕(?![娃子])\\p{IsHan}(?:子|娃)|(?:[二三四五六七八九]|黑|狗|拴|铁|石|毛)"
+    private static final Pattern NORTHWEST = Pattern.compile("尕(?![娃子妹弟哥姐])\\p{IsHan}(?:子|娃)|(?:[二三四五六七八九]|黑|狗|拴|铁|石|毛)"
             + "(?:娃|蛋|尕|剩|牢)子");
     // An imam is called by his religious name before the title (请法图麦阿訇来, 优素福阿訇：).
     private static final Pattern IMAM = Pattern.compile("(?<=^|[请叫找的：:，,。 \\n]|Speaker: )(\\p{IsHan}{2,4}?)阿訇");
@@ -93,7 +93,10 @@ final class NicknameDetector implements Detector {
         }
         Matcher real = BEFORE_REAL_NAME.matcher(text);
         while (real.find()) {
-            if (!CoreDictionary.contains(real.group(1))) out.add(new Span(real.start(1), real.end(1), EntityKind.NAME));
+            // …not a pronoun or a demonstrative with its noun (他的大名叫, 这个娃娃大名叫).
+            String said = real.group(1);
+            boolean pointer = "他她它我你您咱这那其该此每".indexOf(said.charAt(0)) >= 0 || said.contains("的");
+            if (!pointer && !CoreDictionary.contains(said)) out.add(new Span(real.start(1), real.end(1), EntityKind.NAME));
         }
         Matcher wu = WU_FAMILIAR.matcher(text);
         while (wu.find()) {

@@ -52,7 +52,9 @@ class DeliveryHarbourAndNorthwestFormsTest {
         assertThat(found("服务对象：苏麦花（经名法图麦）；家属请达吾德阿訇来念讨白；阿奶海李氏来取药；尕虎子和三娃子在银川打工", EntityKind.NAME))
                 .contains("法图麦", "达吾德", "海李氏", "尕虎子", "三娃子");
         // A Wu pronoun, Wu thanks, an eponym, a Vietnamese Thị and the north-west's grandmother are no names.
-        assertThat(found("伊手机一直打勿通；谢谢侬；库欣氏病；阿奶 你把娃娃的疫苗本找出来", EntityKind.NAME)).isEmpty();
+        assertThat(found("伊手机一直打勿通；谢谢侬；库欣氏病；阿奶 你把娃娃的疫苗本找出来；尕妹子在家", EntityKind.NAME)).isEmpty();
+        // A pronoun or a demonstrative before 大名叫 is no nickname; the real name after it is a name.
+        assertThat(found("他的大名叫王芸芸，这个娃娃大名叫李强", EntityKind.NAME)).containsExactly("王芸芸", "李强");
         assertThat(found("患者阮氏秋香", EntityKind.NAME)).containsExactly("阮氏秋香");
     }
 }
