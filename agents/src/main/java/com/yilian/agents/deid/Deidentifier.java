@@ -1,17 +1,14 @@
 package com.yilian.agents.deid;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Replaces personal identifiers in Chinese or English clinical text with numbered placeholders ([姓名1], [电话1]…),
@@ -47,7 +44,8 @@ public final class Deidentifier {
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
                 new ArabicScriptNameDetector(), new TibetanNameDetector(), new StandaloneScriptNameDetector(),
-                new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(), new MacauNameDetector(), new MarriedWomanNameDetector(),
+                new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(), new MacauNameDetector(),
+                new MarriedWomanNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));
         return all;
@@ -89,26 +87,7 @@ public final class Deidentifier {
     private static List<String> confirmedNames(String text, List<Span> kept) {
         List<String> names = kept.stream().filter(s -> s.kind() == EntityKind.NAME && s.length() >= 2).map(s -> s.in(text))
                 .filter(n -> n.codePoints().anyMatch(Character::isIdeographic) || n.length() >= 3).distinct().toList();
-        return Stream.concat(names.stream(), names.stream().flatMap(Deidentifier::latinNameParts))
-                .distinct().toList();
-    }
-
-    // A crew or ward calls a foreigner by one part of the full name the record gives (Kyaw Soe Naing … Kyaw, Ho Sy
-    // Thuc … Thuc): each part of four letters or more, or three with a diacritic (Lực), that is neither an English word
-    // nor an English name (Grace is a word too), as written and in capitals.
-    private static Stream<String> latinNameParts(String name) {
-        if (!name.contains(" ") || name.codePoints().anyMatch(Character::isIdeographic)) return Stream.empty();
-        // Two words may be a heading taken for a name (Field Label), three are a full name (Kyaw Soe Naing); a name with an
-        // English word in it keeps its parts to itself.
-        String[] words = name.split("[ ,]+");
-        if (words.length < 3 || Arrays.stream(words).anyMatch(w -> EnglishVocabulary.listed(EnglishVocabulary.capitalised(w)))) {
-            return Stream.empty();
-        }
-        return Arrays.stream(words).filter(w -> w.chars().allMatch(Character::isLetter))
-                .filter(w -> w.length() >= 4 || w.length() == 3 && w.chars().anyMatch(c -> c > 0x7f))
-                .map(EnglishVocabulary::capitalised)
-                .filter(w -> !EnglishVocabulary.listed(w) && !EnglishNameDetector.knownName(w))
-                .flatMap(w -> Stream.of(w, w.toUpperCase(Locale.ROOT)));
+        return NamePropagation.withLatinParts(names);
     }
 
     /** De-identifies one record; numbering starts at 1 for each kind. */
