@@ -27,7 +27,10 @@ final class AbroadAddressDetector implements Detector {
     // Ittipaq Road, Kumbagh): two parts or more.
     private static final String LATIN_NAME = "[A-Z][a-z]+(?: [A-Z][a-z]+)?";
     private static final String ENGLISH_PART = "(?:(?:Group|Team|Village|Brigade|Company|Building|Unit|Room|Block|Villa|Street|Flat"
-            + "|Apartment) \\d{1,4}"
+            + "|Apartment|Rm\\.?|Bldg\\.?) \\d{1,4}"
+            // A campus dorm by its name, then the university and its campus (Zijing Court, Shicheng University Xianlin Campus).
+            + "|" + LATIN_NAME + " (?:Dormitory|Court|Hall|Apartments)"
+            + "|" + LATIN_NAME + " (?:University|College)(?: [A-Z][a-z]+ Campus)?|" + LATIN_NAME + " Campus"
             // A house's number first, before its team or village (No. 14, Group 7, Nanguan Village).
             + "|No\\. ?\\d{1,5}(?=, ?(?:Group|Team|Village|Brigade) )"
             + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"

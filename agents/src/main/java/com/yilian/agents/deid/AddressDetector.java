@@ -61,8 +61,12 @@ final class AddressDetector implements Detector {
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
     private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
     // A campus or estate flat with no place before it, by its building and room (梅园3幢502, 枫园4舍312室, 国际学生公寓2号楼1106).
-    private static final Pattern ESTATE_FLAT = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[住在于到]))(?![住在于到])\\p{IsHan}{1,8}?(?:苑|园|公寓|小区|新村)"
+    // A university and its campus may stand before the dorm (石城大学仙林校区梅园9幢502室).
+    private static final Pattern ESTATE_FLAT = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[住在于到]))(?![住在于到])"
+            + "(?:\\p{IsHan}{2,6}?(?:大学|学院)(?:\\p{IsHan}{1,4}?校区)?)?\\p{IsHan}{1,8}?(?:苑|园|公寓|小区|新村)"
             + "\\d{1,3}(?:幢|栋|舍|号楼)\\d{3,4}室?(?!\\d)");
+    // A campus's housing area and its building (梅园9幢, 南村9栋, 国际学生公寓2号楼).
+    private static final String CAMPUS_HOUSING = "\\p{IsHan}{1,6}?(?:苑|园|村|公寓|宿舍)\\d{1,3}(?:幢|栋|舍|号楼)";
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
     private static final Pattern COMPONENT = Pattern.compile(
             "\\p{IsHan}{2,7}?(?:省|自治区)"
@@ -71,6 +75,8 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道村])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
+                    // A university and its campus before the dorm a student lives in (东湖大学南村9栋, 仙林校区梅园9幢).
+                    + "|\\p{IsHan}{2,8}?(?:大学|学院)(?:\\p{IsHan}{1,4}?校区)?(?=" + CAMPUS_HOUSING + ")"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
                     + "|\\p{IsHan}{0,6}?(?:宿舍楼|宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
@@ -136,8 +142,8 @@ final class AddressDetector implements Detector {
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
     private static final Pattern INSTITUTION_AFTER = Pattern.compile(
             "^\\p{IsHan}{0,8}?(?:医院|卫生院|卫生服务中心|卫生服务站|卫生室|卫生所|医务室|诊所|门诊部|疾控中心|保健院|医科大学|大学)"
-                    // …but a road named after one is a road (大学路, 医院街).
-                    + "(?![路街道巷])");
+                    // …but a road named after one is a road (大学路, 医院街), and a university's dorm is a home.
+                    + "(?![路街道巷])(?!(?:\\p{IsHan}{1,4}?校区)?" + CAMPUS_HOUSING + ")");
 
     @Override
     public List<Span> find(String text) {

@@ -30,12 +30,16 @@ final class ForeignNumberDetector implements Detector {
     // Thailand's citizen number (1-2345-67890-12-3); Singapore's NRIC and FIN with their check letter.
     // Only in its hyphenated form: thirteen digits run together are too common a shape (00853-62327453 is a phone).
     private static final Pattern THAI_ID = Pattern.compile("(?<![\\d-])\\d-\\d{4}-\\d{5}-\\d{2}-\\d(?![\\d-])");
+    // Portugal's citizen card: the civil number, its check digit, the card's version and check (29804308 1 XO4); no other
+    // number has that shape, so it is taken as written.
+    private static final Pattern PORTUGUESE_CC = Pattern.compile("(?<![A-Za-z0-9])\\d{8} \\d [A-Z]{2}\\d(?![A-Za-z0-9])");
     private static final Pattern SINGAPORE_NRIC = Pattern.compile("(?<![A-Za-z0-9])[STFG]\\d{7}[A-Z](?![A-Za-z0-9])");
 
     @Override
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         take(out, CODICE_FISCALE.matcher(text), 0, Checksums::codiceFiscale, EntityKind.ID_NUMBER);
+        for (Matcher cc = PORTUGUESE_CC.matcher(text); cc.find(); ) out.add(new Span(cc.start(), cc.end(), EntityKind.ID_NUMBER));
         Matcher es = SPANISH.matcher(text);
         while (es.find()) {
             String number = es.group(1) != null ? "XYZ".indexOf(es.group(1)) + es.group(2) : es.group(3);

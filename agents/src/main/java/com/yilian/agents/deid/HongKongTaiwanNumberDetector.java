@@ -27,6 +27,11 @@ final class HongKongTaiwanNumberDetector implements Detector {
     // 澳门居民身份证：53922826).
     private static final Pattern MACAU_ID_PLAIN = Pattern.compile("(?<![\\d/])[157]\\d{7}(?![\\d/(（])");
     private static final Pattern MACAU_LABEL = Pattern.compile("(?:\\bBIR\\b|澳门(?:居民)?身份证)[^\\n\\d]{0,12}$");
+    // A Macau mobile has eight digits from 62 to 68 (6274 5579, 66601187); without +853 it is told from other numbers
+    // only where the record speaks of Macau, and never after another number's label (工号, n.º).
+    private static final Pattern MACAU_MOBILE = Pattern.compile("(?<![\\dA-Za-z/.,:-])6[2-8]\\d{2} ?\\d{4}(?![\\d/.,:-]|\\s?[(（]\\d)");
+    private static final Pattern MACAU = Pattern.compile("澳门|澳門|(?i:Macau|Macao)");
+    private static final Pattern OTHER_NUMBER_LABEL = Pattern.compile("(?:号|號|码|碼|No\\.?|n\\.º|ID|证|證|#)\\s*[:：]?\\s*$");
     private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
             // Hong Kong and Macao: eight digits after +852/+853 or (852).
@@ -61,6 +66,14 @@ final class HongKongTaiwanNumberDetector implements Detector {
         for (Matcher macau = MACAU_ID_PLAIN.matcher(text); macau.find(); ) {
             if (MACAU_LABEL.matcher(text.substring(Math.max(0, macau.start() - 24), macau.start())).find()) {
                 out.add(new Span(macau.start(), macau.end(), EntityKind.ID_NUMBER));
+            }
+        }
+        if (MACAU.matcher(text).find()) {
+            for (Matcher mobile = MACAU_MOBILE.matcher(text); mobile.find(); ) {
+                String before = text.substring(Math.max(0, mobile.start() - 12), mobile.start());
+                if (!OTHER_NUMBER_LABEL.matcher(before).find() && !NumberDetector.labelledOther(text, mobile.start())) {
+                    out.add(new Span(mobile.start(), mobile.end(), EntityKind.PHONE));
+                }
             }
         }
         Matcher phone = PHONE.matcher(text);

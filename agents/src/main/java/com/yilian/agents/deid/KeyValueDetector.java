@@ -45,7 +45,7 @@ final class KeyValueDetector implements Detector {
             new KeyKind(EntityKind.INSURANCE, "(?:insur|policy)(?!.*(?:name|holder|ref))|medicare|ybno|ybkh|member(?:id|no|number)|socialsecurity|sscard|insno|医保|社保|保单|长护险"),
             new KeyKind(EntityKind.BANK_CARD, "bankcard|bankaccount|refundcard|accountno"),
             new KeyKind(EntityKind.MEDICAL_RECORD, "mrn|recordno|medicalrecord|inpatientno|outpatientno|admissionno|^pid$"
-                    + "|patientid|caseno|cardno|zyh|mzh|blh|bah|jzk|hdno|^archive(?:no|id)?$|档案号?$|病案号|住院号|门诊号|病历号"),
+                    + "|patientid|caseno|cardno|clinicno|hosp(?:ital)?no|tbreg|zyh|mzh|blh|bah|jzk|hdno|^archive(?:no|id)?$|档案号?$|病案号|住院号|门诊号|病历号"),
             new KeyKind(EntityKind.ADDRESS, "address|addr|residence|^住址$|^地址$|^家庭住址$"),
             new KeyKind(EntityKind.NAME, "name|contact|guardian|doctor|physician|nurse|attending|relative|spouse|signer|"
                     + PERSON_KEYS));

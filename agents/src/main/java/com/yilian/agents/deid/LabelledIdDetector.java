@@ -31,17 +31,22 @@ final class LabelledIdDetector implements Detector {
                     + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
                     // A family doctor's contract names its patient (签约编号, Contract no.).
                     + "|签约(?:编号|号)|(?i:contract) (?i:no\\.?|number)"
+                    // A TB register's entry (TB reg. TB420111-2023-0481) and a counselling centre's case (个案号 XLZX202317).
+                    // Portuguese forms of Macau name a patient's file its process (Processo n.º SW-2019-4471).
+                    + "|Processo(?: n\\.º)?"
+                    + "|TB (?i:reg(?:istration)?)\\.?(?: (?i:no\\.?|number))?|个案(?:编号|号)"
                     // A health check's number in Korean and Japanese (검진번호, 受診番号), a HIS export's key (hisNo).
                     + "|검진번호|등록번호|受诊番号|患者番号|(?<![A-Za-z])(?i:his ?no)(?![A-Za-z])"
                     // A treatment programme's or antenatal clinic's own number (抗病毒治疗编号, 建档号, 产前检查号).
                     + "|(?:治疗|建档|建卡|建册|产检)(?:编号|号)|产前检查号"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
-                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case|clinic) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     // A register may add the year after a slash (0089814/22) or put it before (RY2022/224629).
-    static final String RECORD_VALUE = "(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/]))?";
+    // Macau's hospitals write a patient's process by letter, year and number (P/19/384712).
+    static final String RECORD_VALUE = "[A-Z]{1,3}/\\d{2}/\\d{4,8}(?![\\d/])|(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/]))?";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
-    // …and the next one of a list under the same label (MRNs LA-ZY20057399, YG18-7127).
-    private static final Pattern NEXT_RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")\\s*[,，、]\\s*("
+    // …and the next one of a list under the same label (MRNs LA-ZY20057399, YG18-7127; 合并住院号A与B).
+    private static final Pattern NEXT_RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")\\s*(?:[,，、]|与|和|及)\\s*("
             + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // Insurance numbers by their head: a scheme word, optionally its card, then a number word (医保编号, 社保卡号,
     // 医疗保险号码, 参保号, 新农合证号); a bare scheme word or card needs a colon or bracket (医保：, 医保卡（…）).
@@ -50,7 +55,9 @@ final class LabelledIdDetector implements Detector {
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
                     + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
-                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical )?insurance|insurer|policy) (?i:policy )?(?i:no\\.?|number|ID)|(?i:member|subscriber) (?i:ID|no\\.?|number)|NHS (?i:no\\.?|number)"
+                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical |school )?insurance|insurer|policy) (?i:policy |certificate |card )?(?i:no\\.?|number|ID)(?: is)?"
+                    // A student's or traveller's cover by its card or certificate alone (insurance card LH2022…).
+                    + "|(?i:insurance card|insurance certificate|policy certificate|school insurance)(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})|(?i:member|subscriber) (?i:ID|no\\.?|number)|NHS (?i:no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
                     + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合|(?:工伤|生育|养老|失业)保险)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
@@ -72,7 +79,7 @@ final class LabelledIdDetector implements Detector {
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     // A foreign national identity number after its label (National ID: 040075522721, 身份证件号：186597736, 本国身份证号…).
     private static final Pattern FOREIGN_NATIONAL_ID = Pattern.compile("(?:(?i:national ID)(?: (?i:no\\.?|number))?|身份证件号|本国身份证号)"
-            + "\\s*[:：]?\\s*(\\d{9,16})(?!\\d)");
+            + "\\s*[:：]?\\s*(\\d{8,16})(?!\\d)");
     // A voice note puts a few words between the label and a scheme-prefixed number (医保卡号额给你念一下 SXYB1702641249).
     private static final Pattern SPOKEN_INSURANCE = Pattern.compile(
             INSURANCE_LABEL + "[^\\n。；;\\dA-Za-z]{1,12}?\\s([A-Z]{2,5}\\d{8,14})(?![A-Za-z0-9])");
