@@ -234,7 +234,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind50Templates::uses, Blind50Templates::chineseName, Blind50Templates::minorityName,
                     Blind50Templates::fill),
             new SlotSet(Blind51Templates::uses, Blind51Templates::chineseName, Blind51Templates::minorityName,
-                    Blind51Templates::fill));
+                    Blind51Templates::fill),
+            new SlotSet(Blind52Templates::uses, Blind52Templates::chineseName, Blind52Templates::minorityName,
+                    Blind52Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
