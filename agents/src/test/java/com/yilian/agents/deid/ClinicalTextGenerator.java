@@ -236,7 +236,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind51Templates::uses, Blind51Templates::chineseName, Blind51Templates::minorityName,
                     Blind51Templates::fill),
             new SlotSet(Blind52Templates::uses, Blind52Templates::chineseName, Blind52Templates::minorityName,
-                    Blind52Templates::fill));
+                    Blind52Templates::fill),
+            new SlotSet(Blind53Templates::uses, Blind53Templates::chineseName, Blind53Templates::minorityName,
+                    Blind53Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
