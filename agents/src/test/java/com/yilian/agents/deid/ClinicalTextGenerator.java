@@ -238,7 +238,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind52Templates::uses, Blind52Templates::chineseName, Blind52Templates::minorityName,
                     Blind52Templates::fill),
             new SlotSet(Blind53Templates::uses, Blind53Templates::chineseName, Blind53Templates::minorityName,
-                    Blind53Templates::fill));
+                    Blind53Templates::fill),
+            new SlotSet(Blind54Templates::uses, Blind54Templates::chineseName, Blind54Templates::minorityName,
+                    Blind54Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
