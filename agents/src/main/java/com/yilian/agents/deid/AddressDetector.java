@@ -44,7 +44,7 @@ final class AddressDetector implements Detector {
             // 香港地址… is a label: the address follows it.
             "(?:" + PROVINCES + ")(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(?!地址|住址|居民|户籍)"
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
-                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
+                    + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回从])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回从])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
                     + "(?=" + BLANK + "\\p{IsHan}{1,8}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
@@ -64,7 +64,8 @@ final class AddressDetector implements Detector {
     // A university and its campus may stand before the dorm (石城大学仙林校区梅园9幢502室).
     private static final Pattern ESTATE_FLAT = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[住在于到]))(?![住在于到])"
             + "(?:\\p{IsHan}{2,6}?(?:大学|学院)(?:\\p{IsHan}{1,4}?校区)?)?\\p{IsHan}{1,8}?(?:苑|园|公寓|小区|新村)"
-            + "\\d{1,3}(?:幢|栋|舍|号楼)\\d{3,4}室?(?!\\d)");
+            // An industrial park's dorms by zone and block (锦厦工业园A区宿舍3栋302房, 产业园员工宿舍9幢302室).
+            + "(?:[A-Z]区)?(?:员工)?(?:宿舍)?[A-Z0-9]{1,3}(?:幢|栋|舍|号楼)\\d{3,4}[室房]?(?!\\d)");
     // A campus's housing area and its building (梅园9幢, 南村9栋, 国际学生公寓2号楼).
     private static final String CAMPUS_HOUSING = "\\p{IsHan}{1,6}?(?:苑|园|村|公寓|宿舍)\\d{1,3}(?:幢|栋|舍|号楼)";
     private static final Pattern STREET_NUMBER = Pattern.compile("(?:路|街|巷|道|弄|村)\\d+(?:号|组)|\\d+(?:组|号)$");
@@ -72,7 +73,8 @@ final class AddressDetector implements Detector {
             "\\p{IsHan}{2,7}?(?:省|自治区)"
                     // 米市巷 is a lane, not a city.
                     // An autonomous prefecture is often written short (甘南州玛曲县, 甘孜州康定市).
-                    + "|\\p{IsHan}{1,5}?" + PEOPLES + "(?:市(?![巷路街道村])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
+                    // 白地市镇 is a town: a city neither runs across a county nor stands before a town's word.
+                    + "|[\\p{IsHan}&&[^县区]]{1,5}?" + PEOPLES + "(?:市(?![巷路街道村镇乡])|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // 红旗大道 is a road, not a banner.
                     + "|\\p{IsHan}{1,6}?(?:新区|区|" + PEOPLES + "自治县|县)|\\p{IsHan}{1,8}?旗(?!大道|大街|路|街)"
                     // A university and its campus before the dorm a student lives in (东湖大学南村9栋, 仙林校区梅园9幢).
@@ -131,7 +133,7 @@ final class AddressDetector implements Detector {
                     // A rural production team (5队, 7社) before its house number.
                     + "|\\d{1,5}(?:室|房|户)"
                     // A flat after its unit or building needs no 室 (4单元1703, 12号楼1502).
-                    + "|(?<=单元|号楼|栋|幢|门)\\d{3,4}(?![0-9号楼层.:：])"
+                    + "|(?<=单元|号楼|栋|幢|门|\\d楼)\\d{3,4}(?![0-9号楼层.:：])"
                     + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|(?:牧业|生产)?[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连|村)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"

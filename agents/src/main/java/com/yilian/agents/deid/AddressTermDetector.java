@@ -46,7 +46,7 @@ final class AddressTermDetector implements Detector {
                 // Neither the pair nor a word across its edges: the character before with the pair's first (养老,
                 // 缩小), the surname with the character after it (小|阴唇).
                 int after = m.end(1);
-                boolean word = CoreDictionary.contains(m.group()) || m.start() > 0
+                boolean word = CoreDictionary.contains(m.group()) || placeAt(text, m.start(1)) || m.start() > 0
                         && CoreDictionary.contains(text.substring(m.start() - 1, m.start() + 1))
                         || after < text.length() && CoreDictionary.contains(text.substring(after - 1, after + 1));
                 // A rarer listed surname also where a clause opens with the address (⏎易娭毑一个人住, ，卞嫂炒青时).
@@ -61,5 +61,14 @@ final class AddressTermDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** A place name of HanLP's opens at {@code i} (安哥拉, 沙特阿拉伯): its first characters are no surname and address. */
+    private static boolean placeAt(String text, int i) {
+        for (int end = i + 3; end <= Math.min(text.length(), i + 5); end++) {
+            var attribute = CoreDictionary.get(text.substring(i, end));
+            if (attribute != null && attribute.nature[0].toString().startsWith("ns")) return true;
+        }
+        return false;
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class ArabicScriptNameDetector implements Detector {
     private static final String WORD = "[\\u0621-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE-\\u06FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC]+";
     private static final String NAME = WORD + "(?: " + WORD + "){1,2}";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsArabic}\\d-])" + NAME + "(?![\\p{IsArabic}\\d-])");
+    // A key before its colon is a form's label (تاريخ الميلاد: date of birth, رقم الملف: file number), no name.
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{IsArabic}\\d-])" + NAME + "(?![\\p{IsArabic}\\d-]|\\s*[:：])");
     private static final Pattern KEYED = Pattern.compile("(?:بىمار|ئىسمى|ئىسىم|ئىسمى-فامىلىسى|ئاتا-ئانىسى|ئانىسى|ئاتىسى|"
             + "دوختۇر|سېستىرا|تەرجىمان|ئالاقىلاشقۇچى)\\s*[:：]\\s*(" + NAME + ")(?![\\p{IsArabic}\\d-])"
             + "|ھۆرمەتلىك (" + WORD + "(?: " + WORD + ")?)(?=\\s*[،,])"

@@ -103,7 +103,7 @@ final class EnglishNameDetector implements Detector {
 
     // Two or three capitalised words in a row: a name when none is clinical or function vocabulary.
     private static final Pattern RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?<![A-Za-z]\\.)" + WORD + "(?:\\s+" + PARTICLES + WORD
-            + ")+(?![\\p{Ll}-]|['’](?!s\\b))");
+            + ")+(?![\\p{Ll}-]|\\p{Lu}(?!\\p{Ll})|['’](?!s\\b))");
     private static final Pattern TOKEN = Pattern.compile(WORD);
     private static final Pattern CUED_RUN = Pattern.compile("(?<![\\p{IsLatin}'’-])(?:" + WORD + "(?:\\s+" + PARTICLES + WORD
             + "){0,2}|" + UPPER + "(?:,?\\s" + UPPER + "){1,2}|" + UPPER + "/" + UPPER + ")(?![\\p{IsLatin}'’-])");

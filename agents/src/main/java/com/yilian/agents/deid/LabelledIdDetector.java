@@ -28,7 +28,7 @@ final class LabelledIdDetector implements Detector {
                     // visit card.
                     + "|[住门急病就]\\s[院诊案历]\\s号|健康档案(?:编号|号)|档案(?:编号|号)|腕带号|体检(?:编号|号)|影像号|(?<![\\p{IsHan}A-Za-z])编号(?=\\s*[:：])"
                     // A person's own booklet or certificate (母子健康手册 手册编号, 献血证号, 接种证号); an English hospital number.
-                    + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)"
+                    + "|(?:手册|献血证|接种证|保健卡)(?:编号|号码|号)|接种(?:编码|编号)"
                     // A family doctor's contract names its patient (签约编号, Contract no.).
                     + "|签约(?:编号|号)|(?i:contract) (?i:no\\.?|number)"
                     // A TB register's entry (TB reg. TB420111-2023-0481) and a counselling centre's case (个案号 XLZX202317).
@@ -40,7 +40,7 @@ final class LabelledIdDetector implements Detector {
                     // A treatment programme's or antenatal clinic's own number (抗病毒治疗编号, 建档号, 产前检查号).
                     + "|(?:治疗|建档|建卡|建册|产检)(?:编号|号)|产前检查号"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
-                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case|clinic) (?i:no\\.?|number)(?: is)?|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
+                    + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case|clinic)(?-i: ED| A&E)? (?i:no\\.?|number)(?: is)?|ED (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     // A register may add the year after a slash (0089814/22) or put it before (RY2022/224629).
     // Macau's hospitals write a patient's process by letter, year and number (P/19/384712).
     static final String RECORD_VALUE = "[A-Z]{1,3}/\\d{2}/\\d{4,8}(?![\\d/])|(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/]))?";
@@ -55,11 +55,12 @@ final class LabelledIdDetector implements Detector {
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
                     + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
-                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical |school )?insurance|insurer|policy) (?i:policy |certificate |card )?(?i:no\\.?|number|ID)(?: is)?"
+                    + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical |school )?insurance|insurer|policy|scheme) (?i:policy |certificate |card )?(?i:no\\.?|number|ID)(?: is)?"
                     // A student's or traveller's cover by its card or certificate alone (insurance card LH2022…).
                     + "|(?i:insurance card|insurance certificate|policy certificate|school insurance)(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})|(?i:member|subscriber) (?i:ID|no\\.?|number)|NHS (?i:no\\.?|number)"
                     // A commercial policy (保单号：AH34-…, 保单 AH34-…).
-                    + "|保单(?:号码|编号|号)|保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
+                    // A group policy covers a whole workforce and names no one (团体保单号).
+                    + "|(?<!团体)保单(?:号码|编号|号)|(?<!团体)保单(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})"
                     + "|社会保障卡号|个人编号|(?:医疗保险|医保|社保|新农合|农合|(?:工伤|生育|养老|失业)保险)(?:卡|证)?(?=\\s*[:：（(]|\\s*[A-Za-z]{0,4}-?\\d{2})"
                     // An English claim names the policy by its code alone (policy NX64-5858301164).
                     + "|(?i:policy)(?=\\s+[A-Z]{2,4}-?\\d{2}))";

@@ -15,10 +15,11 @@ final class NumberDetector implements Detector {
             "(?<![0-9A-Za-z+])(?:(?:[(（]\\+?86[)）]|(?:\\+|00)?86)[ -]?|0)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?!\\d)"
                     // …or dotted (138.1234.5678).
                     + "|(?<![0-9A-Za-z+.])1[3-9]\\d\\.\\d{4}\\.\\d{4}(?!\\.?\\d)");
-    // From abroad the area code drops its 0 (+86-21-23677624, +86-510-20036546).
+    // From abroad the area code drops its 0 (+86-21-23677624, +86-510-20036546). Only Beijing (010) and the 02x cities
+    // have three-digit codes: 071-38127465 is an air waybill.
     private static final Pattern LANDLINE = Pattern.compile(
             // Not inside a code (ADR-0731-2024-0061).
-            "(?<![0-9A-Za-z-])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0\\d{2,3}[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z-])(?:(?:\\+86[ -]?)?[(（]0?\\d{2,3}[)）][ -]?|(?:\\+86[ -]?)?0(?:10|2\\d|[3-9]\\d{2})[ －-]|\\+86[ -]?[1-9]\\d{1,2}[ -])\\d{3,4}[ -]?\\d{4}(?:(?:[-转#]|分机| ?(?i:ext)\\.? ?)\\d{1,4})?(?![0-9A-Za-z])");
     // A number from abroad in E.164 form, grouped as its country writes it (+65 8987 3401, +60 18-062 1031,
     // +62 819-9806-2339, +63 994 291 6236): eight to fifteen digits with the country code.
     private static final Pattern INTERNATIONAL = Pattern.compile(
@@ -38,9 +39,14 @@ final class NumberDetector implements Detector {
             "(?<![\\d.+-])8[ -]\\(?[79]\\d{2}\\)?[ -]\\d{3}(?:[ -]?\\d{4}|[ -]\\d{2}[ -]\\d{2})(?![\\d-])"
                     + "|(?<![\\d.+-])8 \\(\\d{3,5}\\) \\d{1,3}-\\d{2}-\\d{2}(?![\\d-])");
     // Korea: a mobile on 010 (010-5023-8477, 01050238477) and a landline on a one- or two-digit area code
-    // (02-8652-2723); France: ten digits in pairs (07 42 58 97 46).
-    private static final Pattern KOREAN_OR_FRENCH = Pattern.compile("(?<![\\d.+-])(?:0(?:10|2|[3-6][1-5])-\\d{3,4}-\\d{4}"
-            + "|010 ?\\d{4} ?\\d{4}|0[1-9](?: \\d{2}){4})(?![\\d-])");
+    // (02-8652-2723); France: ten digits in pairs (07 42 58 97 46); Japan's, Thailand's and Malaysia's
+    // mobiles.
+    private static final Pattern DIALLED_AT_HOME = Pattern.compile("(?<![\\d.+-])(?:0(?:10|2|[3-6][1-5])-\\d{3,4}-\\d{4}"
+            + "|010 ?\\d{4} ?\\d{4}|0[1-9](?: \\d{2}){4}"
+            // Japan: a mobile on 070, 080 or 090 (090-1761-8078); Thailand: one on 06, 08 or 09, 3-3-4 (083-159-2385).
+            + "|0[789]0-\\d{4}-\\d{4}|0[689]\\d-\\d{3}-\\d{4}"
+            // Malaysia: a mobile on 01x, its number after a dash (019-679 0147, 012-3456 7890).
+            + "|01\\d-\\d{3,4} \\d{4})(?![\\d-])");
     // Myanmar dials its mobiles at home with 09 and seven to nine digits (09-941976647, 09 633 237 778; Burmese digits
     // already folded): no Chinese number opens so.
     private static final Pattern MYANMAR_MOBILE = Pattern.compile(
@@ -111,10 +117,16 @@ final class NumberDetector implements Detector {
                 out.add(new Span(mobile.start(), mobile.end(), EntityKind.PHONE));
             }
         }
-        addAll(out, LANDLINE.matcher(text), 0);
+        Matcher landline = LANDLINE.matcher(text);
+        while (landline.find()) {
+            // …nor is a numbered code after its label (货运单号071-38127465).
+            if (!CODE_CUE.matcher(text.substring(Math.max(0, landline.start() - 8), landline.start())).find()) {
+                out.add(new Span(landline.start(), landline.end(), EntityKind.PHONE));
+            }
+        }
         Matcher nrc = MYANMAR_NRC.matcher(text);
         while (nrc.find()) out.add(new Span(nrc.start(), nrc.end(), EntityKind.ID_NUMBER));
-        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE, KOREAN_OR_FRENCH, SATELLITE)) {
+        for (Pattern national : List.of(VIETNAM_MOBILE, KAZAKH_MOBILE, MYANMAR_MOBILE, DIALLED_AT_HOME, SATELLITE)) {
             Matcher local = national.matcher(text);
             while (local.find()) out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
         }
