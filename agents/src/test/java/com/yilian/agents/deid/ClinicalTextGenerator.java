@@ -240,7 +240,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind53Templates::uses, Blind53Templates::chineseName, Blind53Templates::minorityName,
                     Blind53Templates::fill),
             new SlotSet(Blind54Templates::uses, Blind54Templates::chineseName, Blind54Templates::minorityName,
-                    Blind54Templates::fill));
+                    Blind54Templates::fill),
+            new SlotSet(Blind55Templates::uses, Blind55Templates::chineseName, Blind55Templates::minorityName,
+                    Blind55Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
