@@ -242,7 +242,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind54Templates::uses, Blind54Templates::chineseName, Blind54Templates::minorityName,
                     Blind54Templates::fill),
             new SlotSet(Blind55Templates::uses, Blind55Templates::chineseName, Blind55Templates::minorityName,
-                    Blind55Templates::fill));
+                    Blind55Templates::fill),
+            new SlotSet(Blind56Templates::uses, Blind56Templates::chineseName, Blind56Templates::minorityName,
+                    Blind56Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
