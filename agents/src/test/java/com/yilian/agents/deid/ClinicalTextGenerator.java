@@ -244,7 +244,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind55Templates::uses, Blind55Templates::chineseName, Blind55Templates::minorityName,
                     Blind55Templates::fill),
             new SlotSet(Blind56Templates::uses, Blind56Templates::chineseName, Blind56Templates::minorityName,
-                    Blind56Templates::fill));
+                    Blind56Templates::fill),
+            new SlotSet(Blind57Templates::uses, Blind57Templates::chineseName, Blind57Templates::minorityName,
+                    Blind57Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
