@@ -53,7 +53,7 @@ import static com.yilian.agents.deid.PoolNameForms.surnameOf;
  * words, dialect words, titles and roles alone are not names: 奶奶, 姥姥, 他爹, 他娘, 孩儿, 妮儿, 闺女, 保育员, 社工, 民警, 村医,
  * 班主任, 网格员. An OCR'd name ({@code PO} the child, {@code FO} the parent, {@code MO} a home child) broken by a line
  * break, a blank after the surname, or a blank or ideographic blank between every character is one span. Children and
- * parents also stand in pinyin in English documents ({@code PY}, {@code FY}, {@code NY}: Wang Muchen, WANG MUCHEN,
+ * parents also stand in pinyin in English documents ({@code PY}, {@code FY}, {@code NY}, {@code CY}: Wang Muchen, WANG MUCHEN,
  * Muchen Wang, WANG Muchen), labelled whole. A welfare-home child ({@code MN}: 国安澜) is also written in pinyin
  * ({@code MY}), by the new Chinese name of a domestic adoption ({@code MC}), by the English name of an international
  * adoption ({@code ME}: Leilani Tolliver, Leilani Anlan Tolliver), the English given name alone ({@code MG}) and the
@@ -97,11 +97,14 @@ import static com.yilian.agents.deid.PoolNameForms.surnameOf;
  * 洛 ({@link #RARE_SURNAMES}); children's names of the 2010s and 2020s (梓沫, 沐晨, 一航), their parents' and
  * grandparents' (拴成, 留根, 二妮, 铁锁) and names that are also words ({@link #WORD_LIKE}). {@link #HOME} holds the
  * welfare-home children with their pinyin, their new Chinese names and their adoptive English names and parents,
- * {@link #NICKNAMES} pet names, {@link #ENGLISH} visiting experts and agency staff. Own slots: {@code N}, a further
- * Chinese name; {@code NS}, {@code PS}, {@code FS}, {@code DS}, surnames; {@code PG}, {@code PK}, {@code PO},
- * {@code FO}, {@code MO}, {@code PY}, {@code FY}, {@code NY}, {@code MY}, {@code MC}, {@code ME}, {@code MG},
- * {@code MS}, {@code MF}, {@code MM}, {@code EG} and the identifier slots above. Any non-empty subset of
- * {@link #BLIND_57} uses these pools (see {@link #uses}).
+ * {@link #NICKNAMES} pet names, {@link #ENGLISH} visiting experts and agency staff. The record's child ({@code P}) is
+ * always one of {@link #CHILDREN}, its parent ({@code F}) and doctor ({@code DR}) are of {@link #ADULTS} (the name the
+ * generator draws stands for one of the right age, see {@link #childOf} and {@link #adultOf}). Own slots:
+ * {@code P}, {@code F}, {@code DR} as said; {@code N}, a further adult; {@code C}, a further child; {@code NS},
+ * {@code PS}, {@code FS}, {@code DS}, surnames; {@code PG}, {@code PK}, {@code PO}, {@code FO}, {@code MO},
+ * {@code PY}, {@code FY}, {@code NY}, {@code CY}, {@code MY}, {@code MC}, {@code ME}, {@code MG}, {@code MS},
+ * {@code MF}, {@code MM}, {@code EG} and the identifier slots above. Any non-empty subset of {@link #BLIND_57} uses
+ * these pools (see {@link #uses}).
  */
 final class Blind57Templates {
     /** The seed on which this group is to be measured once. */
@@ -166,10 +169,10 @@ final class Blind57Templates {
             "儿童保健检查记录（1岁）\n姓名：{P}  性别：{SEX}  出生日期：{DOB}\n儿保手册编号：{RB}\n体重9.8kg（P50），身长76cm（P50-P75），头围46cm\n"
                     + "血红蛋白102g/L（轻度贫血），予补铁\n出牙6颗，能独站，会叫爸爸妈妈\n检查医生：{DR}\n",
             "姓名\t出生日期\t月龄\t体重(kg)\t身长(cm)\tWHZ\t评价\n{P}\t{DOB}\t18\t9.1\t79.5\t-2.3\t中度消瘦\n"
-                    + "{N}\t{DOB}\t24\t12.6\t87.0\t0.4\t正常\n",
+                    + "{C}\t{DOB}\t24\t12.6\t87.0\t0.4\t正常\n",
             "[微信 汲冢镇卫生院儿保群]\n{DR}：周三儿保门诊，6月龄、8月龄、12月龄的宝宝来查血常规\n{F}：{DS}医生，俺家{PG}下午去中不中\n"
                     + "{DR}：中，带上儿保手册\n",
-            "生长评估：{P}（儿保档案{RB}），{AGE}岁，身高103.2cm，低于同年龄同性别P3，骨龄落后1.5岁，生长速度每年4cm；"
+            "生长评估：{P}（儿保档案{RB}），5岁，身高103.2cm，低于同年龄同性别P3，骨龄落后1.5岁，生长速度每年4cm；"
                     + "建议到嵩岳儿童医院内分泌科行生长激素激发试验；家长{F}，{M}\n",
             "{\"archiveNo\":\"{RB}\",\"child\":\"{P}\",\"birthDate\":\"{DOB}\",\"visits\":[{\"age\":\"3m\",\"weight\":\"6.2kg\"},"
                     + "{\"age\":\"6m\",\"weight\":\"7.9kg\"}],\"guardian\":\"{F}\",\"guardianPhone\":\"{M}\"}\n",
@@ -186,33 +189,33 @@ final class Blind57Templates {
                     + "儿童：{P}，出生日期{DOB}，就诊卡号{RM}，随访医生{DR}\n",
             // School and kindergarten screenings, class rosters.
             "学号,姓名,性别,裸眼视力(右/左),筛查结论,家长电话\n"
-                    + "2023050317,{P},{SEX},4.6/4.8,视力不良,{M}\n2023050318,{N},{SEX},5.0/5.0,正常,{M}\n",
+                    + "2023050317,{P},{SEX},4.6/4.8,视力不良,{M}\n2023050318,{C},{SEX},5.0/5.0,正常,{M}\n",
             "| 序号 | 姓名 | 出生日期 | 入园体检 | 接种证查验 |\n|---|---|---|---|---|\n| 1 | {P} | {DOB} | 合格 | 需补种 |\n"
-                    + "| 2 | {N} | {DOB} | 龋齿3颗 | 齐全 |\n",
+                    + "| 2 | {C} | {DOB} | 龋齿3颗 | 齐全 |\n",
             "脊柱侧弯筛查复查通知：{P}（伊川县鸣皋镇中心小学五年级，学籍辅号XJ41032920190317），Adams前屈试验阳性，躯干旋转角7°，"
                     + "请家长{F}于{D}前带孩子到洛阳市妇幼保健院拍全脊柱正侧位片，咨询{L}\n",
             "[微信 小（2）班家长群]\n{NS}老师：各位家长，明天入园体检，请带上预防接种证\n{PK}妈：收到\n"
                     + "{PG}爸爸：老师，{PG}这两天咳嗽，还能去不\n{NS}老师：可以，体检时跟医生说一下\n",
             "幼儿园晨检异常登记\n日期\t幼儿\t班级\t症状\t处理\t通知家长\n{D}\t{P}\t中（1）班\t手心疱疹\t隔离，疑似手足口病\t{M}\n"
-                    + "{D}\t{N}\t中（1）班\t体温37.9℃\t离园观察\t{M}\n",
+                    + "{D}\t{C}\t中（1）班\t体温37.9℃\t离园观察\t{M}\n",
             "School screening report – Luanchuan county primary schools\n"
                     + "Screened: 1,284 pupils; myopia 23.6%, dental caries 41.2%, obesity 9.8%\n"
                     + "Referred for cardiology: {PY} (murmur grade 3/6), class 4-1, student no. 2021040112\n"
                     + "Screening lead: Dr {NY}\nNGO contact: {E}, {MX}\n",
-            "[OCR] 学 生 健 康 体 检 表\n姓 名 {PO}\n出生日期 {DOB}\n学 校 睢县城关镇第二小学\n血 压 {BP}\n视 力 4.7/4.9\n"
+            "[OCR] 学 生 健 康 体 检 表\n姓 名 {PO}\n出生日期 {DOB}\n学 校 睢县城关镇第二小学\n血 压 102/64mmHg\n视 力 4.7/4.9\n"
                     + "家长签字 {FO}\n",
             "班主任反映：{P}近两周多次上课睡觉、衣服单薄、午饭只吃馒头，父母在浙江义乌打工，由爷爷照看；班主任{N}已电话联系其母{F}（{M}）；"
                     + "学校心理老师{N}跟进\n",
             "【商丘市睢阳区教育体育局】{F}家长：{P}同学入学查验缺种麻腮风疫苗第2剂，请于{D}前到辖区接种门诊补种，补种后将接种证拍照发给"
                     + "班主任{NS}老师。\n",
             "No.,Name,Date of birth,Vision R/L,Caries (class 3-2 roster for the visiting school-health team)\n"
-                    + "1,{PY},{DOBE},4.9/5.0,0\n2,{NY},{DOBE},4.5/4.6,2\n",
+                    + "1,{PY},{DOBE},4.9/5.0,0\n2,{CY},{DOBE},4.5/4.6,2\n",
             // Vaccination catch-up.
             "预防接种补种记录\n姓名：{P}  出生日期：{DOB}\n接种证编号：JZ-411625-19-0387\n"
                     + "补种：百白破第4剂 批号202311A027；脊灰灭活疫苗 批号P202402016\n接种单位：郸城县宁平镇卫生院预防接种门诊\n"
                     + "接种护士：{N}\n监护人：{F}（奶奶） {M}\n",
             "| 姓名 | 出生日期 | 缺种疫苗 | 监护人 | 电话 |\n|---|---|---|---|---|\n| {P} | {DOB} | 麻腮风第2剂 | {F} | {M} |\n"
-                    + "| {N} | {DOB} | 乙脑减毒第2剂 | {N} | {M} |\n| {N} | {DOB} | A群流脑第3剂 | {N} | {M} |\n",
+                    + "| {C} | {DOB} | 乙脑减毒第2剂 | {N} | {M} |\n| {C} | {DOB} | A群流脑第3剂 | {N} | {M} |\n",
             "[语音转文字] 喂 是卫生院不 俺是{P}他爷 恁打电话说俺孙子差一针疫苗 他爹他娘都在广东 接种证俺找不着了 中不中先打 "
                     + "俺这电话{MV}\n",
             "{\"vaccRecord\":{\"name\":\"{P}\",\"idNo\":\"{IDC}\",\"birth\":\"{DOB}\",\"vaccine\":\"MMR\",\"dose\":2,"
@@ -222,21 +225,21 @@ final class Blind57Templates {
                     + "Plan: MMR dose 2, DTaP dose 4, Hib per local schedule; hepatitis B surface antibody titre\n"
                     + "Paediatrician: Dr {E}\nParents: {MF}, {MX}\n",
             "【郸城县疾控】{F}您好，您的孩子{P}（出生日期{DOB}）尚有脊灰疫苗第4剂未接种，请于{D}前到汲冢镇卫生院接种门诊补种，咨询{L}。\n",
-            "疑似预防接种异常反应报告：{P}，{AGE}岁，接种百白破后6小时高热39.2℃，注射部位红肿4×5cm，物理降温后好转；报告人{DR}；"
+            "疑似预防接种异常反应报告：{P}，4岁，接种百白破后6小时高热39.2℃，注射部位红肿4×5cm，物理降温后好转；报告人{DR}；"
                     + "家长{F}，电话{M}；疫苗批号202311A027\n",
             // Child-protection reports, written neutrally.
             "疑似儿童忽视强制报告\n报告日期：{D}\n儿童：{P}  性别：{SEX}  出生日期：{DOB}\n现住址：{A}\n"
                     + "情况：因重度营养不良（体重低于同龄P3）、未按时接种入院，监护人多次未按约复诊，家中无固定照料人\n"
                     + "报告人：{DR}（主治医师） 电话：{L}\n接报单位：金水区花园路派出所，民警{N}\n接警编号 410105-2024-1103-0387\n",
-            "社工介入记录\n个案对象：{P}，{AGE}岁\n社工：{N}  督导：{N}\n家访：{D}到{A0}，祖母{F}，68岁，患糖尿病，独自照顾两个孙辈，"
+            "社工介入记录\n个案对象：{P}，7岁\n社工：{N}  督导：{N}\n家访：{D}到{A0}，祖母{F}，68岁，患糖尿病，独自照顾两个孙辈，"
                     + "父亲在深圳打工，母亲离家\n评估：照料不足，暂未见伤害迹象\n计划：链接民政临时救助，每两周家访一次\n",
             "[微信 儿童保护多部门协作群]\n{NS}社工：{P}今天出院，奶奶来接\n{NS}警官：所里已经上门核实过了，家里情况属实\n"
                     + "{DR}：孩子营养门诊{D}复查，请社区提醒\n{N}：收到，我跟网格员老{NS}一起去\n",
-            "情况说明：{D} 20:40，{P}（{AGE}岁）由邻居{N}送来急诊，自述独自在家两天，父亲{F}电话{M}未接通；查体未见外伤，轻度脱水；"
+            "情况说明：{D} 20:40，{P}（6岁）由邻居{N}送来急诊，自述独自在家两天，父亲{F}电话{M}未接通；查体未见外伤，轻度脱水；"
                     + "已按流程报告辖区派出所，出警民警{N}，警车豫A·7K3M2\n",
             "{\"caseId\":\"CP-ZZ-2024-0387\",\"child\":\"{P}\",\"childId\":\"{IDC}\",\"concern\":\"suspected neglect\","
                     + "\"reporter\":\"{DR}\",\"socialWorker\":\"{N}\",\"police\":\"{N}\",\"guardianPhone\":\"{M}\",\"status\":\"家庭监护支持\"}\n",
-            "Child protection referral – summary for the visiting team\nChild: {PY}, {AGE} y\n"
+            "Child protection referral – summary for the visiting team\nChild: {PY}, 6 y\n"
                     + "Concern: repeated missed appointments, weight below the 3rd centile, no adult at home on two visits\n"
                     + "Social worker: {NY}; police liaison: Officer {NY}\n"
                     + "Outcome: family support plan, grandmother named day carer\nHospital no.: {RZ}\n",
@@ -247,11 +250,11 @@ final class Blind57Templates {
             "儿童福利院入院登记\n姓名：{MN}（院内取名）  性别：女\n估计出生日期：{DOB}\n捡拾日期：{D}\n送院单位：花园路派出所，经办民警{N}\n"
                     + "入院体检：双侧唇腭裂，体重4.2kg\n监护人：郑州市嵩阳儿童福利院（院长{N}）\n",
             "| 院内姓名 | 估计出生日期 | 诊断 | 处理 | 监护人 |\n|---|---|---|---|---|\n| {MN} | {DOB} | 房间隔缺损 | 封堵术 | 院长{N} |\n"
-                    + "| {N} | {DOB} | 脑性瘫痪 | 康复训练 | 院长{N} |\n",
+                    + "| {C} | {DOB} | 脑性瘫痪 | 康复训练 | 院长{N} |\n",
             "[微信 福利院医疗组]\n{NS}妈妈：{MN}今天又吐了两回\n{DR}：发烧没有\n{NS}妈妈：37.6\n{DR}：先补液，下午送门诊，带上监护人委托书\n",
             "监护人委托书：郑州市嵩阳儿童福利院作为{MN}（身份证号{IDC}）的监护人，委托本院工作人员{N}（身份证号{ID}）陪同就医并签署"
                     + "医疗文书。院长：{N}\n",
-            "保育员交班本 {D}\n{MN}：夜里哭闹2次，喝奶120ml\n{N}：体温正常\n{N}：腹泻3次，已报告{DS}医生\n交班：{NS}妈妈  接班：{NS}妈妈\n",
+            "保育员交班本 {D}\n{MN}：夜里哭闹2次，喝奶120ml\n{C}：体温正常\n{C}：腹泻3次，已报告{DS}医生\n交班：{NS}妈妈  接班：{NS}妈妈\n",
             "[OCR] 儿 童 福 利 院 入 院 登 记 表\n院内姓名 {MO}\n估计出生 {DOBM}\n入院日期 {D}\n身体状况 唐氏综合征\n",
             "{\"childName\":\"{MN}\",\"institution\":\"洛阳市洛浦儿童福利院\",\"estimatedBirth\":\"{DOB}\",\"idNo\":\"{IDC}\","
                     + "\"diagnosis\":\"先天性马蹄内翻足\",\"guardianStaff\":\"{N}\",\"phone\":\"{L}\"}\n",
@@ -279,7 +282,7 @@ final class Blind57Templates {
             "Consent for surgery (English copy for the adoptive family)\nPatient: {ME}\nName at the institute: {MN}\n"
                     + "Date of birth: {DOBE}\nProcedure: secondary palatoplasty\nParent: {MM}\nSurgeon: Dr {NY}\n"
                     + "Inpatient no.: {RZ}\n",
-            "被收养儿童回访：{MC}（原福利院名{MN}），{AGE}岁，随养父母住{A}，入学后适应良好；养母{F}电话{M}；回访社工{N}\n",
+            "被收养儿童回访：{MC}（原福利院名{MN}），9岁，随养父母住{A}，入学后适应良好；养母{F}电话{M}；回访社工{N}\n",
             "[OCR] 收 养 登 记 证（复印件）\n收养人 {FO}\n被收养人 {MO}\n证 号（2024）豫收字第0387号\n",
             "Travel letter for an adopted child\nTo whom it may concern: {ME}, born {DOBE}, was adopted in Henan by {MF} and "
                     + "{MM}. Mrs {MS} carries the child's medical summary; the child's passport is EJ7720193 and the "
@@ -291,21 +294,21 @@ final class Blind57Templates {
                     + "平时由姥姥照看\n",
             "[语音转文字] {PG} 妈在东莞这边挺好 你听奶奶的话 药要按时吃 别光吃辣条 孬好也得把饭吃完 妈过年就回去了 有事叫奶奶给妈打"
                     + "{MV}\n",
-            "留守儿童关爱登记表\n姓名\t年龄\t学校\t父母务工地\t父母电话\t临时监护人\n{P}\t{AGE}\t虞城县利民镇中心小学\t广东深圳\t{M}\t{N}\n"
-                    + "{N}\t{AGE}\t虞城县利民镇中心小学\t浙江温州\t{M}\t{N}\n",
+            "留守儿童关爱登记表\n姓名\t年龄\t学校\t父母务工地\t父母电话\t临时监护人\n{P}\t8\t虞城县利民镇中心小学\t广东深圳\t{M}\t{N}\n"
+                    + "{C}\t10\t虞城县利民镇中心小学\t浙江温州\t{M}\t{N}\n",
             "[微信 三（1）班家长群]\n{NS}老师：{P}的爸妈在群里吗？孩子今天牙疼得直哭\n"
                     + "{F}：老师俺是他妈，俺在宁波厂里，恁帮忙带他去卫生院看看中不中，钱俺微信转恁\n{NS}老师：好，我下午带他去\n",
             "Left-behind children outreach – family contact sheet\nChild: {PY}\nDate of birth: {DOBE}\nGuardian: grandmother, {FY}\n"
                     + "Mother works in Dongguan, Guangdong: {M}\nHome: {A0}\nOutreach nurse: {NY}\n",
             "父母外出务工信息\n父亲：{N}  身份证号：{ID}  务工地址：{AW}  电话：{M}\n母亲：{F}  身份证号：{ID}  务工地址：{AW}  电话：{M}\n"
-                    + "子女：{P}（{AGE}岁），由祖父{N}照顾\n",
+                    + "子女：{P}（7岁），由祖父{N}照顾\n",
             "【沈丘县妇幼保健院】{F}您好，您在外务工期间孩子{P}的体检结果已出：视力右4.8左4.9，龋齿2颗，建议就诊；咨询{L}。\n",
             "[语音转文字] 喂 是{NS}老师不 俺是{P}他爹 俺在杭州工地上 恁说娃又打架了 弄啥嘞这是 俺给他说说 恁有事打俺这个号{MV} "
                     + "白天干活听不着 黑了打\n",
             "[微信 留守儿童爷爷奶奶群]\n{N}：俺家{PK}发烧三天了 村卫生室打针也不退\n{DR}：赶紧带到县医院查个血常规，别再耽误了\n"
                     + "{N}：孩儿他爸在广州，俺给他打{M}一直占线\n",
             // Paediatric oncology and leukaemia charity applications.
-            "儿童急性淋巴细胞白血病入院记录\n姓名：{P}  性别：{SEX}  年龄：{AGE}岁  住院号：{RZ}\n主诉：面色苍白、乏力2周，发热3天\n"
+            "儿童急性淋巴细胞白血病入院记录\n姓名：{P}  性别：{SEX}  年龄：5岁  住院号：{RZ}\n主诉：面色苍白、乏力2周，发热3天\n"
                     + "血常规：WBC 48.6×10^9/L，Hb 72g/L，PLT 21×10^9/L\n骨髓：原幼淋巴细胞86%，B-ALL，ETV6-RUNX1阳性\n"
                     + "诊断：急性B淋巴细胞白血病（中危）\n方案：CCCG-ALL-2020\n主治医师：{DR}\n",
             "大病救助申请表（儿童白血病）\n申请人：{F}（患儿母亲）  身份证号：{ID}\n患儿：{P}  身份证号：{IDC}\n家庭住址：{A}\n"
@@ -313,7 +316,7 @@ final class Blind57Templates {
                     + "医保个人编号：{IP}\n联系电话：{M}\n项目编号 ZYSE-BXB-2024-118\n",
             "[微信 血液肿瘤科家长群]\n{F}：俺家{PK}骨穿结果出来了，MRD小于0.01%\n{N}：太好了！\n{DR}：MRD阴性，按方案进巩固治疗\n"
                     + "{F}：谢谢{DS}主任\n",
-            "Tumour board – visiting expert consultation\nPatient: {PY}, {AGE} y, hospital no. {RZ}\n"
+            "Tumour board – visiting expert consultation\nPatient: {PY}, 9 y, hospital no. {RZ}\n"
                     + "Diagnosis: relapsed B-ALL, CD19 positive, 14 months after first remission\n"
                     + "Question: CAR-T versus haploidentical HSCT\nOpinion (Dr {E}): CAR-T first, donor search in parallel\n"
                     + "Local consultant: Dr {NY}\n",
@@ -325,9 +328,9 @@ final class Blind57Templates {
             "Subject: Case summary for the fellowship review – {PY}\nDear Dr {ES},\nAttached is the summary for our six-year-old "
                     + "patient with Ph-like ALL (hospital no. {RZ}). MRD on day 46 was 0.8%. His mother, {FY}, has agreed to "
                     + "data sharing.\nBest wishes,\n{NY}\nPaediatric Haematology, Songyue Children's Hospital\n",
-            "网络筹款求助信息核实：发起人{F}，患儿{P}（{AGE}岁，急性淋巴细胞白血病），目标金额300,000元，平台用户ID 7731920485；"
+            "网络筹款求助信息核实：发起人{F}，患儿{P}（4岁，急性淋巴细胞白血病），目标金额300,000元，平台用户ID 7731920485；"
                     + "医院核实人{N}，电话{L}\n",
-            "患儿,监护人,银行卡号,救助金额,项目\n{P},{F},{B},30000元,少儿白血病\n{N},{N},{B},20000元,再生障碍性贫血\n",
+            "患儿,监护人,银行卡号,救助金额,项目\n{P},{F},{B},30000元,少儿白血病\n{C},{N},{B},20000元,再生障碍性贫血\n",
             "[语音转文字] {DS}主任 俺是{P}他妈{F} 娃这个疗程的钱俺借遍了也凑不够 恁说那个基金会咋申请 俺家在{A0} 俺电话{MV}\n",
             // E-mails, SMS and exports across the network.
             "主题：关于{F}之子转诊的函\n{DS}主任：\n您好！我院新生儿科收治的患儿生后2小时出现青紫、气促，心超提示完全性大动脉转位，拟转贵院心外科。"
@@ -346,16 +349,16 @@ final class Blind57Templates {
                     + "转往：郸城县妇幼保健院儿科\n村医：{N}\n",
             "[微信 村医工作群]\n{DR}：{P}家的娃体检血红蛋白78，要到县里复查\n{N}：他家大人在温州，我给他妈打电话{M}\n"
                     + "{NS}大夫：先开点铁剂，叫他奶奶盯着吃\n{DR}：小{NS}，你下午去他家看看\n",
-            "县妇幼保健院儿科病历\n姓名：{P}  {SEX}  {AGE}岁  门诊号：{RM}\n主诉：咳嗽5天，发热2天\n查体：体温{TEMP}，双肺可闻及湿啰音\n"
+            "县妇幼保健院儿科病历\n姓名：{P}  {SEX}  3岁  门诊号：{RM}\n主诉：咳嗽5天，发热2天\n查体：体温{TEMP}，双肺可闻及湿啰音\n"
                     + "诊断：支气管肺炎\n处理：阿莫西林克拉维酸钾，3天后复诊\n医师：{DR}\n",
             "儿童住院医保结算|{P}|{IDC}|医保编号{I}|住院号{RZ}|总费用12,386.50元|统筹支付8,670.55元\n",
             "[OCR] 预 防 接 种 证\n儿童姓名 {PO}\n出生日期 {DOB}\n监 护 人 {FO}\n家庭住址 {A0}\n",
             "[OCR] 出 生 医 学 证 明（副页）\n新生儿姓名 {PO}\n出生日期 {DOBN}\n母亲姓名 {FO}\n编号 Q410387126\n",
             "Dear Dr {ES},\nSubject: Visit of your paediatric oncology team\nWe confirm the ward round on {D}. The families of "
-                    + "{PY} and {NY} agreed to present their cases. Please call me on {MX} or the ward on {L}.\nRegards,\n{NY}\n",
+                    + "{PY} and {CY} agreed to present their cases. Please call me on {MX} or the ward on {L}.\nRegards,\n{NY}\n",
             "Child,Institute name,Estimated birth,Adoptive family,Agency contact\n"
                     + "{ME},{MY},{DOBE},{MS},{E}\n",
-            "营养门诊随访：{P}，{AGE}岁，体重低于P3；家长{F}称孩子只喝牛奶不吃饭；予膳食指导，{D}复查；住址{A0}；医生{DR}\n",
+            "营养门诊随访：{P}，2岁，体重低于P3；家长{F}称孩子只喝牛奶不吃饭；予膳食指导，{D}复查；住址{A0}；医生{DR}\n",
             "Hearing screening referral (English copy)\nName: {PY}\nDate of birth: {DOBE}\n"
                     + "AABR: refer both ears; repeat at 3 months corrected age\nParent: {FY}, {M}\nAudiologist: {NY}\n",
             "国际专家会诊申请\n患儿：{P}（护照拼音{PY}）  住院号：{RZ}\n诊断：神经母细胞瘤Ⅳ期，MYCN扩增\n拟请专家：Dr {E}\n"
@@ -373,12 +376,8 @@ final class Blind57Templates {
             "院内姓名,估计出生日期,疫苗,接种日期,保育员\n{MN},{DOB},乙肝疫苗第3剂,{D},{N}\n",
             "福利院儿童收养回访登记\n院内姓名\t收养后姓名\t回访日期\t社工\t养父母电话\n{MN}\t{MC}\t{D}\t{N}\t{M}\n");
 
-    /**
-     * The Chinese pool with each name's pinyin (family name first): children of the wards and schools, their parents and
-     * grandparents, doctors, nurses, village doctors, teachers, carers, social workers and police officers of Henan.
-     */
-    static final List<String> NAMES = List.of(
-            // Children.
+    /** Children of the wards, homes and schools of Henan, each with the pinyin of the name (family name first). */
+    static final List<String> CHILDREN = List.of(
             "王沐晨|Wang Muchen", "王梓沫|Wang Zimo", "王若璃|Wang Ruoli", "李一航|Li Yihang", "李芊羽|Li Qianyu",
             "李浩楠|Li Haonan", "张墨涵|Zhang Mohan", "张皓宸|Zhang Haochen", "张恩赐|Zhang Enci", "刘沛涵|Liu Peihan",
             "刘奕辰|Liu Yichen", "陈可馨|Chen Kexin", "陈锦程|Chen Jincheng", "杨朵朵|Yang Duoduo", "杨家豪|Yang Jiahao",
@@ -388,8 +387,12 @@ final class Blind57Templates {
             "申晓萌|Shen Xiaomeng", "付嘉乐|Fu Jiale", "翟一凡|Zhai Yifan", "贾思淼|Jia Simiao", "闫梦琪|Yan Mengqi",
             "谷沐瑶|Gu Muyao", "乔安琪|Qiao Anqi", "岳子墨|Yue Zimo", "靳一诺|Jin Yinuo", "楚天翔|Chu Tianxiang",
             "姬梦瑶|Ji Mengyao", "娄小满|Lou Xiaoman", "郜嘉豪|Gao Jiahao", "禹晨|Yu Chen", "仝若溪|Tong Ruoxi",
-            "暴梓轩|Bao Zixuan", "菅欣然|Jian Xinran", "鄢子涵|Yan Zihan", "买梓涵|Mai Zihan", "慎子轩|Shen Zixuan",
-            // Parents and grandparents.
+            "暴梓轩|Bao Zixuan", "菅欣然|Jian Xinran", "鄢子涵|Yan Zihan", "买梓涵|Mai Zihan", "慎子轩|Shen Zixuan");
+    /**
+     * Parents and grandparents, then doctors, nurses, village doctors, teachers, carers, social workers and police
+     * officers, each with the pinyin of the name.
+     */
+    static final List<String> ADULTS = List.of(
             "王建勋|Wang Jianxun", "王拴成|Wang Shuancheng", "王庆功|Wang Qinggong", "王留根|Wang Liugen",
             "王晓莉|Wang Xiaoli", "李守仓|Li Shoucang", "李秀枝|Li Xiuzhi", "李建业|Li Jianye", "李二妮|Li Erni",
             "李素英|Li Suying", "李守义|Li Shouyi", "李朝阳|Li Chaoyang", "张国顺|Zhang Guoshun", "张秋菊|Zhang Qiuju",
@@ -405,13 +408,15 @@ final class Blind57Templates {
             "姬红亮|Ji Hongliang", "娄金凤|Lou Jinfeng", "郜建华|Gao Jianhua", "禹卫华|Yu Weihua", "仝新建|Tong Xinjian",
             "暴振华|Bao Zhenhua", "菅书芳|Jian Shufang", "鄢春梅|Yan Chunmei", "买春生|Mai Chunsheng",
             "买秀兰|Mai Xiulan", "慎怀民|Shen Huaimin", "慎书琴|Shen Shuqin",
-            // Doctors, nurses, village doctors, teachers, carers, social workers and police officers.
+            // Staff.
             "冯晓岚|Feng Xiaolan", "崔立宪|Cui Lixian", "董雅琴|Dong Yaqin", "程雪松|Cheng Xuesong", "魏巧英|Wei Qiaoying",
             "吕桂香|Lyu Guixiang", "蒋慧|Jiang Hui", "常青松|Chang Qingsong", "麦香|Mai Xiang", "向晚|Xiang Wan",
             "文竹|Wen Zhu", "花开|Hua Kai", "金灿|Jin Can", "郝春雷|Hao Chunlei", "苗若楠|Miao Ruonan",
             "武卫国|Wu Weiguo", "史丽君|Shi Lijun", "孔繁星|Kong Fanxing", "尚俊岭|Shang Junling", "侯彦杰|Hou Yanjie",
             "聂芳菲|Nie Fangfei", "孟宪军|Meng Xianjun", "段鹏飞|Duan Pengfei", "方晓雯|Fang Xiaowen",
             "宁翠兰|Ning Cuilan", "齐保山|Qi Baoshan");
+    /** The Chinese pool: the children, then the adults. */
+    static final List<String> NAMES = Stream.concat(CHILDREN.stream(), ADULTS.stream()).toList();
     /** The Chinese names in characters. */
     static final List<String> CHINESE = NAMES.stream().map(e -> e.substring(0, e.indexOf('|'))).toList();
     /**
@@ -516,9 +521,32 @@ final class Blind57Templates {
         return templates == BLIND_57 || !templates.isEmpty() && BLIND_57.containsAll(templates);
     }
 
-    /** A Chinese full name from a pool of its own. */
+    /** A Chinese full name from a pool of its own (the record's child, parent and doctor are drawn from it). */
     static String chineseName(RandomGenerator r) {
         return pick(CHINESE, r);
+    }
+
+    private static final List<String> CHILD_NAMES = CHILDREN.stream().map(e -> e.substring(0, e.indexOf('|')))
+            .toList();
+    private static final List<String> ADULT_NAMES = ADULTS.stream().map(e -> e.substring(0, e.indexOf('|')))
+            .toList();
+
+    /** The record's child: the drawn name when it is a child's, else the child it stands for (by its place). */
+    static String childOf(String drawn) {
+        return CHILD_NAMES.contains(drawn) ? drawn : CHILD_NAMES.get(CHINESE.indexOf(drawn) % CHILD_NAMES.size());
+    }
+
+    /** The record's parent or doctor: the drawn name when it is an adult's, else the adult it stands for. */
+    static String adultOf(String drawn) {
+        return ADULT_NAMES.contains(drawn) ? drawn : ADULT_NAMES.get(CHINESE.indexOf(drawn) % ADULT_NAMES.size());
+    }
+
+    static List<String> childNames() {
+        return CHILD_NAMES;
+    }
+
+    static List<String> adultNames() {
+        return ADULT_NAMES;
     }
 
     /** The record's welfare-home child (MN), by the name the home gave. */
@@ -711,13 +739,13 @@ final class Blind57Templates {
     }
 
     /**
-     * An adult's resident ID: 18 characters (born 1958 to 2002) on a Henan code, one in six on a code of Guangdong or
+     * An adult's resident ID: 18 characters (born 1968 to 2003) on a Henan code, one in six on a code of Guangdong or
      * Zhejiang, plain, with a lower-case x, 6-8-4 by blanks or hyphens; or a grandparent's 15-digit number.
      */
     static String idNumber(RandomGenerator r) {
         if (r.nextInt(10) == 0) return IdentifierForms.legacyId(pick(HENAN, r), 40, 23, r);
         String area = r.nextInt(6) == 0 ? pick(WORK_AREAS, r) : pick(HENAN, r);
-        return writtenId(IdentifierForms.residentId(area, 1958, 45, r), r);
+        return writtenId(IdentifierForms.residentId(area, 1968, 36, r), r);
     }
 
     /** A child's resident ID on a Henan code, born 2008 to 2025. */
@@ -908,19 +936,24 @@ final class Blind57Templates {
     /** This set's own slots: writes the slot and returns true, or returns false to leave it to the common ones. */
     static boolean fill(String slot, String[] people, RandomGenerator random, ClinicalTextGenerator.LabelWriter out) {
         switch (slot) {
-            case "N" -> out.write(chineseName(random), EntityKind.NAME);
-            case "NS" -> out.write(surnameOf(chineseName(random)), EntityKind.NAME);
-            case "PS" -> out.write(surnameOf(people[0]), EntityKind.NAME);
-            case "FS" -> out.write(surnameOf(people[1]), EntityKind.NAME);
-            case "DS" -> out.write(surnameOf(people[2]), EntityKind.NAME);
-            case "PG" -> out.write(addressedGivenName(people[0]), EntityKind.NAME);
+            case "P" -> out.write(childOf(people[0]), EntityKind.NAME);
+            case "F" -> out.write(adultOf(people[1]), EntityKind.NAME);
+            case "DR" -> out.write(adultOf(people[2]), EntityKind.NAME);
+            case "N" -> out.write(pick(ADULT_NAMES, random), EntityKind.NAME);
+            case "C" -> out.write(pick(CHILD_NAMES, random), EntityKind.NAME);
+            case "NS" -> out.write(surnameOf(pick(ADULT_NAMES, random)), EntityKind.NAME);
+            case "PS" -> out.write(surnameOf(childOf(people[0])), EntityKind.NAME);
+            case "FS" -> out.write(surnameOf(adultOf(people[1])), EntityKind.NAME);
+            case "DS" -> out.write(surnameOf(adultOf(people[2])), EntityKind.NAME);
+            case "PG" -> out.write(addressedGivenName(childOf(people[0])), EntityKind.NAME);
             case "PK" -> out.write(pick(NICKNAMES, random), EntityKind.NAME);
-            case "PO" -> out.write(PoolNameForms.scannedName(people[0], random), EntityKind.NAME);
-            case "FO" -> out.write(PoolNameForms.scannedName(people[1], random), EntityKind.NAME);
+            case "PO" -> out.write(PoolNameForms.scannedName(childOf(people[0]), random), EntityKind.NAME);
+            case "FO" -> out.write(PoolNameForms.scannedName(adultOf(people[1]), random), EntityKind.NAME);
             case "MO" -> out.write(PoolNameForms.scannedName(people[3], random), EntityKind.NAME);
-            case "PY" -> out.write(pinyinForm(people[0], random), EntityKind.NAME);
-            case "FY" -> out.write(pinyinForm(people[1], random), EntityKind.NAME);
-            case "NY" -> out.write(pinyinForm(chineseName(random), random), EntityKind.NAME);
+            case "PY" -> out.write(pinyinForm(childOf(people[0]), random), EntityKind.NAME);
+            case "FY" -> out.write(pinyinForm(adultOf(people[1]), random), EntityKind.NAME);
+            case "NY" -> out.write(pinyinForm(pick(ADULT_NAMES, random), random), EntityKind.NAME);
+            case "CY" -> out.write(pinyinForm(pick(CHILD_NAMES, random), random), EntityKind.NAME);
             case "MY" -> out.write(pinyinForm(people[3], random), EntityKind.NAME);
             case "MC" -> out.write(newChineseName(people[3]), EntityKind.NAME);
             case "ME" -> out.write(adoptiveName(people[3], random), EntityKind.NAME);

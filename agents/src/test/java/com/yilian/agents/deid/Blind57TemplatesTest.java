@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (and the check does reject a shifted span, a wrong kind, a name from outside the pools, a kin word or role and
  * identifiers of elsewhere), every pool name turns up (Henan children, parents, grandparents and staff, in characters
  * and pinyin; welfare-home children by their home-given names, in pinyin, by their new Chinese and English names, and
- * their adoptive parents; pet names; visiting experts), a newborn known by the mother (X之子, X之女, Baby of X) labels the
+ * their adoptive parents; pet names; visiting experts), the record's child is one of the children and its parent and
+ * doctor are adults, a newborn known by the mother (X之子, X之女, Baby of X) labels the
  * mother only, forms of address (老X, 小X, X医生, X大夫, X主任, X老师, X校长, X院长, X社工, X警官, X妈妈) label the surname only and a
  * given name used alone the given name, the pinyin forms are the record's child or parent and the adoption forms the
  * record's home child, OCR'd names broken by a line break or blanks are one span, resident identity numbers (also with
@@ -144,7 +145,7 @@ class Blind57TemplatesTest {
     }
 
     private static Map<String, EntityKind> phi() {
-        Map<String, EntityKind> phi = new HashMap<>(TemplateChecks.phiWithNameSlots("N", "NS", "PS", "FS", "PG", "PK",
+        Map<String, EntityKind> phi = new HashMap<>(TemplateChecks.phiWithNameSlots("N", "C", "CY", "NS", "PS", "FS", "PG", "PK",
                 "PO", "FO", "MO", "PY", "FY", "NY", "MY", "MC", "ME", "MG", "MS", "MF", "MM", "EG"));
         phi.put("MV", EntityKind.PHONE);
         phi.put("MX", EntityKind.PHONE);
@@ -166,9 +167,9 @@ class Blind57TemplatesTest {
         assertThat(T).hasSizeBetween(100, 130).doesNotHaveDuplicates();
         OlderGroups.checkNoTemplateRepeated(T, OLDER);
         TemplateChecks.checkSlotsUsedAtLeast(T, 3, List.of("P", "F", "DR", "DS", "PG", "PK", "PO", "FO", "PY", "FY",
-                "NY", "N", "NS", "MN", "MY", "MC", "ME", "MF", "MM", "E", "ES", "ID", "IDC", "M", "MV", "MX", "L", "RZ",
+                "NY", "N", "C", "NS", "MN", "MY", "MC", "ME", "MF", "MM", "E", "ES", "ID", "IDC", "M", "MV", "MX", "L", "RZ",
                 "RM", "RB", "RD", "B", "A", "A0", "DOB", "DOBN", "DOBE"));
-        TemplateChecks.checkSlotsUsedAtLeast(T, 2, List.of("MO", "IP", "AW", "MS"));
+        TemplateChecks.checkSlotsUsedAtLeast(T, 2, List.of("MO", "IP", "AW", "MS", "CY"));
         TemplateChecks.checkSlotsUsedAtLeast(T, 1, List.of("MG", "I", "IN", "DOBM", "DOBV", "DOBL"));
         // About a sixth in English: at least a seventh, at most a fifth (JSON exports and tables are mostly Latin too).
         long latin = T.stream().filter(t -> TemplateChecks.isLatin(t.codePointAt(0))).count();
@@ -303,6 +304,33 @@ class Blind57TemplatesTest {
         }
         assertThat(pinyin).isGreaterThan(40);
         assertThat(adoption).isGreaterThan(40);
+    }
+
+    @Test
+    void theChildIsAChildAndTheParentAndDoctorAreAdults() {
+        int checked = 0;
+        for (String t : T) {
+            List<String> slots = TemplateChecks.slots(t).stream().filter(PHI::containsKey).toList();
+            if (Stream.of("P", "F", "DR", "N", "C").noneMatch(slots::contains)) continue;
+            for (LabelledRecord r : new ClinicalTextGenerator(SEED, List.of(t)).generate(10)) {
+                for (int k = 0; k < r.gold().size(); k++) {
+                    String slot = slots.get(k % slots.size()), v = r.gold().get(k).in(r.text());
+                    if (slot.equals("P") || slot.equals("C")) {
+                        assertThat(Blind57Templates.childNames()).as(r.text()).contains(v);
+                        checked++;
+                    }
+                    if (slot.equals("F") || slot.equals("DR") || slot.equals("N")) {
+                        assertThat(Blind57Templates.adultNames()).as(r.text()).contains(v);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1000);
+        assertThat(Blind57Templates.childOf("买梓涵")).isEqualTo("买梓涵");
+        assertThat(Blind57Templates.childNames()).contains(Blind57Templates.childOf("向晚"));
+        assertThat(Blind57Templates.adultOf("向晚")).isEqualTo("向晚");
+        assertThat(Blind57Templates.adultNames()).contains(Blind57Templates.adultOf("买梓涵"));
     }
 
     @Test
@@ -513,6 +541,10 @@ class Blind57TemplatesTest {
         long rareChinese = chinese.stream().filter(n -> RARE_SURNAMES.indexOf(n.charAt(0)) >= 0).count();
         assertThat(rareChinese * 10).as("rare surnames are a minority").isLessThanOrEqualTo(chinese.size())
                 .isPositive();
+        assertThat(Blind57Templates.childNames()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(Blind57Templates.adultNames()).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(Stream.concat(Blind57Templates.childNames().stream(), Blind57Templates.adultNames().stream()))
+                .as("the pool is the children and the adults").containsExactlyElementsOf(chinese);
         assertThat(Blind57Templates.nicknames()).hasSizeGreaterThanOrEqualTo(12).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(chinese)
                 .allMatch(k -> Stream.concat(chinese.stream(), minority.stream()).noneMatch(k::contains));
@@ -638,7 +670,8 @@ class Blind57TemplatesTest {
         }
         String id = v.replaceAll("[- ]", "");
         int year = Integer.parseInt(id.substring(6, 10));
-        assertThat(year).as("born 1958 to 2025: " + v).isBetween(1958, 2025);
+        assertThat(year).as("born 1968 to 2003 or 2008 to 2025: " + v).matches(y -> y >= 1968 && y <= 2003
+                || y >= 2008 && y <= 2025);
         if (year >= 2008) {
             assertThat(Blind57Templates.henanAreaCodes()).as("a child's number of Henan: " + v)
                     .contains(id.substring(0, 6));
