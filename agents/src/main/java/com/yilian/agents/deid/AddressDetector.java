@@ -139,6 +139,9 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"
                     // A herding point of a gacha (第6牧点) and a row of a mine's bungalows (7排7号).
                     + "|第?[0-9一二三四五六七八九十]{1,3}号?(?:牧点|牧业点)|\\d{1,3}排(?=\\d)");
+    // Not after a verb: 在玉岭镇读小学 says where the child lives.
+    private static final Pattern INSTITUTION_NAMED = Pattern.compile("[\\p{IsHan}&&[^读上在念到去进]]{0,4}?(?:小学|中学|学校|中心校|幼儿园|卫生院"
+            + "|接种门诊|福利院|派出所|人民政府)");
     private static final Pattern CITY_OR_PROVINCE = Pattern.compile(
             "(?:" + PROVINCES + ")(?:省|市|自治区)?|\\p{IsHan}{2,8}(?:省|市|自治区|自治州|地区|盟)");
     // A trailing lone administrative or street word that is really part of a clinic name ends the chain early.
@@ -220,6 +223,8 @@ final class AddressDetector implements Detector {
         }
         // A province and its city (参保地：河北省沧州市, 从天津市转回河南省商丘市) narrow down no household either.
         if (!belowCity) return;
+        // Uncued, the places before a school or clinic name that institution (伊川县鸣皋镇中心小学, 槐店回族镇接种门诊).
+        if (!cued && INSTITUTION_NAMED.matcher(text).region(pos, text.length()).lookingAt()) return;
         // After a cue one component will do, unless it is a common noun rather than a place (居住于大城市, 农村).
         boolean genericOnly = parts == 1 && genericNoun(text.substring(from, pos));
         // …nor a lone city or province (参保地：韩城市, 籍贯：湖南): it narrows down no household.

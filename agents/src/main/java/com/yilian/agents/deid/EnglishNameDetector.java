@@ -26,7 +26,8 @@ final class EnglishNameDetector implements Detector {
     // (Ma'am Tang, Sir Leong).
     private static final String FOREIGN_TITLES = "Sra?|Srta|Sr\\./Sra|Ma['’]am|Sir|Madam|Mdm|Dona|Senhora?";
     private static final Pattern FULL_UPPER = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}{4,}) (\\p{Lu}{3,})(?![\\p{L}'’-])");
-    private static final Pattern PLACE_AFTER = Pattern.compile(" (?:Hospital|Clinic|Centre|Center|University|College|School"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:['’]s)? (?:(?:Children|Women|People|Maternity)['’]s )?"
+            + "(?:Hospital|Clinic|Centre|Center|University|College|School"
             + "|Port|Harbour|Harbor|Street|Road|Province|District|Islands?)\\b");
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
     private static final Pattern HONORIFIC = Pattern.compile(

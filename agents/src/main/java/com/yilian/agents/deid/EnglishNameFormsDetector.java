@@ -67,7 +67,8 @@ final class EnglishNameFormsDetector implements Detector {
             // Who a survey counts and who counts (Household head: Alim Abla, Tracer: …, Surveyor: …).
             + "household head|head of household|tracer|contact tracer|surveyor|enumerator|"
             // Who leads a party and who started an outbreak (Guide: DOLMA, Index case: DRUKMO TSO).
-            + "guide|tour guide|index case)\\s*[:：=]?\\s*("
+            // A role word is a whole word: a key's first part is none ("patientId").
+            + "guide|tour guide|index case)(?!\\p{L})\\s*[:：=]?\\s*("
             // A name stays on its line (Household head: Rozi Tohti⏎Surveyor: …); one word in capitals ends it.
             + CAP + "(?:[ \\t]" + CAP + "){0,2}|" + UPPER + "(?:[ \\t]" + UPPER + "){1,2}|\\p{Lu}{4,}(?=[ \\t]*(?:\\n|$))|\\p{IsHan}{2,4}(?!\\s*[:：]))(?![\\p{L}'’-])");
     // The name under a letter's sign-off (Yours sincerely,⏎Alaric Quarrington) and a list's entries before a dash

@@ -33,7 +33,7 @@ final class EnglishVocabulary {
             // Institutions, departments, places
             + "Hospital Hospitals Clinic Clinics Centre Center Medical Medicine College University Institute School "
             // Portuguese, Spanish and French clinics and posts abroad (Clínica Mulemba, posto médico), a typhoid test.
-            + "Clínica Clinica Clinique Hôpital Hospitalar Centro Posto Typhidot "
+            + "Clínica Clinica Clinique Hôpital Hospitalar Centro Posto Typhidot Caregiver Caregivers Task Tasks "
             + "Department Dept Ward Wards Unit Units Emergency Intensive Care Outpatient Outpatients Inpatient General "
             + "People People's Peoples First Second Third Fourth Affiliated Union Memorial Children's Women's Health "
             + "Community Service Services Surgery Surgical Cardiology Neurology Oncology Pediatrics Paediatrics Radiology "

@@ -85,6 +85,8 @@ final class NameContext {
             "关系", "情况", "病情", "常规", "平时", "平素", "方面", "方案", "程度", "单位", "全身", "意愿", "要求",
             // …or as what came from them (患者来信：, 家属来电).
             "来信", "来电", "来访", "年令",
+            // A dialysis sheet's dry weight (干体重：58.5kg).
+            "干体重",
             // 要 is a surname, but before a verb it is "will" (阿爸要去广州, 要来复查).
             "要去", "要来", "要到", "要回", "要做", "要是", "要有", "要把", "要给", "要让",
             // A former or present address's label (原住址：, 现住：).

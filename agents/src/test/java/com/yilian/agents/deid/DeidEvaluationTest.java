@@ -473,6 +473,40 @@ class DeidEvaluationTest {
         assertThat(longTermCare.overall().precision()).as("BLIND_51 precision").isGreaterThanOrEqualTo(0.97);
     }
 
+    /** BLIND_52 (0.952 / 0.979), BLIND_53 (0.909 / 0.980) and BLIND_54 (0.934 / 0.945), measured once, development since. */
+    @Test
+    void blindFiftyTwoToFiftyFour() {
+        DeidMetrics reproductive = measure("BLIND_52 templates (development since)", Blind52Templates.SEED,
+                Blind52Templates.BLIND_52, 1000);
+        assertThat(reproductive.overall().recall()).as("BLIND_52 recall").isGreaterThanOrEqualTo(0.948);
+        assertThat(reproductive.overall().precision()).as("BLIND_52 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics migrant = measure("BLIND_53 templates (development since)", Blind53Templates.SEED,
+                Blind53Templates.BLIND_53, 1000);
+        assertThat(migrant.overall().recall()).as("BLIND_53 recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(migrant.overall().precision()).as("BLIND_53 precision").isGreaterThanOrEqualTo(0.98);
+        DeidMetrics abroad = measure("BLIND_54 templates (development since)", Blind54Templates.SEED,
+                Blind54Templates.BLIND_54, 1000);
+        assertThat(abroad.overall().recall()).as("BLIND_54 recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(abroad.overall().precision()).as("BLIND_54 precision").isGreaterThanOrEqualTo(0.98);
+    }
+
+    /** BLIND_55 (0.942 / 0.941), BLIND_56 (0.930 / 0.969) and BLIND_57 (0.939 / 0.963), measured once, development since. */
+    @Test
+    void blindFiftyFiveToFiftySeven() {
+        DeidMetrics dialysis = measure("BLIND_55 templates (development since)", Blind55Templates.SEED,
+                Blind55Templates.BLIND_55, 1000);
+        assertThat(dialysis.overall().recall()).as("BLIND_55 recall").isGreaterThanOrEqualTo(0.938);
+        assertThat(dialysis.overall().precision()).as("BLIND_55 precision").isGreaterThanOrEqualTo(0.94);
+        DeidMetrics earthquake = measure("BLIND_56 templates (development since)", Blind56Templates.SEED,
+                Blind56Templates.BLIND_56, 1000);
+        assertThat(earthquake.overall().recall()).as("BLIND_56 recall").isGreaterThanOrEqualTo(0.925);
+        assertThat(earthquake.overall().precision()).as("BLIND_56 precision").isGreaterThanOrEqualTo(0.965);
+        DeidMetrics children = measure("BLIND_57 templates (development since)", Blind57Templates.SEED,
+                Blind57Templates.BLIND_57, 1000);
+        assertThat(children.overall().recall()).as("BLIND_57 recall").isGreaterThanOrEqualTo(0.935);
+        assertThat(children.overall().precision()).as("BLIND_57 precision").isGreaterThanOrEqualTo(0.975);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.

@@ -21,6 +21,12 @@ class WorkAbroadAndMigrantFormsTest {
     }
 
     @Test
+    void townsBeforeASchoolNameTheSchool() {
+        assertThat(found("复查通知：周沐阳（伊川县鸣皋镇中心小学五年级）；学 校 睢县城关镇第二小学；子女在南阳市南召县云阳镇上小学",
+                EntityKind.ADDRESS)).containsExactly("南阳市南召县云阳镇");
+    }
+
+    @Test
     void numbersOfWorkersAndTheirFamilies() {
         assertThat(found("Contact in Japan: 090-1761-8078\n泰国娘家电话083-159-2385；Malaysia 019-679 0147", EntityKind.PHONE))
                 .containsExactly("090-1761-8078", "083-159-2385", "019-679 0147");
@@ -39,6 +45,9 @@ class WorkAbroadAndMigrantFormsTest {
                 EntityKind.NAME)).containsExactly("LI CUILAN");
         assertThat(found("感染地：安哥拉\n外派人员信息表\n我是项目部的刘亚军\n雒文博家属明天到西安\n陈冬梅：谢谢，娃他爷爷", EntityKind.NAME))
                 .containsExactly("刘亚军", "雒文博", "陈冬梅");
+        assertThat(found("监护人：郑州市嵩阳儿童福利院（院长张铁锁）\nDr YAN SHUFEN, Songyue Children's Hospital\n"
+                + "{\"patientId\":\"XT-SS-3453\",\"name\":\"蔡佳蓉\"}\n干体重：58.5kg", EntityKind.NAME))
+                .containsExactly("张铁锁", "YAN SHUFEN", "蔡佳蓉");
         // A place that is a family name stays a name (Mendoza).
         assertThat(found("Patient: Carlos Mendoza; Mendoza was seen", EntityKind.NAME)).contains("Carlos Mendoza");
     }
