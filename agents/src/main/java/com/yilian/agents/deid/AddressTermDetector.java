@@ -66,8 +66,7 @@ final class AddressTermDetector implements Detector {
     /** A place name of HanLP's opens at {@code i} (安哥拉, 沙特阿拉伯): its first characters are no surname and address. */
     private static boolean placeAt(String text, int i) {
         for (int end = i + 3; end <= Math.min(text.length(), i + 5); end++) {
-            var attribute = CoreDictionary.get(text.substring(i, end));
-            if (attribute != null && attribute.nature[0].toString().startsWith("ns")) return true;
+            if (HanlpView.isPlaceName(text.substring(i, end))) return true;
         }
         return false;
     }

@@ -102,12 +102,7 @@ final class ChineseNameDetector implements Detector {
                 // A unit or form of an organisation is no one (项目部的刘亚军, 外派人员信息表): a common noun and its word.
                 || end - i == 3 && "部处科室表单册栏".indexOf(text.charAt(end - 1)) >= 0 && commonNoun(opening)
                 // A city or county HanLP knows is a place, even after a label (监护人：郑州市嵩阳儿童福利院).
-                || "市县区省".indexOf(text.charAt(end - 1)) >= 0 && placeName(text.substring(i, end));
-    }
-
-    private static boolean placeName(String word) {
-        var attribute = CoreDictionary.get(word);
-        return attribute != null && attribute.nature[0].toString().startsWith("ns");
+                || "市县区省".indexOf(text.charAt(end - 1)) >= 0 && HanlpView.isPlaceName(text.substring(i, end));
     }
 
     private static boolean commonNoun(String word) {

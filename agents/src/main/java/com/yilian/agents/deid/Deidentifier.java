@@ -55,8 +55,9 @@ public final class Deidentifier {
     public List<Span> find(String original) {
         String text = CharFolding.fold(original);
         List<Span> all = new ArrayList<>();
-        for (Detector d : detectors) all.addAll(WorldPlaces.without(text, ClinicalTerms.withoutTerms(text, d.find(text))));
-        all = labelBeatsLuhn(text, all);
+        for (Detector d : detectors) all.addAll(ClinicalTerms.withoutTerms(text, d.find(text)));
+        // Whichever detector read a place abroad as a name, once over all of them.
+        all = labelBeatsLuhn(text, WorldPlaces.without(text, all));
         all.sort(Comparator.<Span>comparingInt(s -> PRIORITY.indexOf(s.kind()))
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparingInt(Span::start));

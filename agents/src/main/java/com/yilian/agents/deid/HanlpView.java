@@ -153,6 +153,12 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
         return CoreDictionary.contains(word);
     }
 
+    /** HanLP's core dictionary reads {@code word} first as a place name (安哥拉, 郑州市). */
+    static boolean isPlaceName(String word) {
+        var attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature[0].toString().startsWith("ns");
+    }
+
     /** A known word starts at {@code i} and runs past {@code g0} (方可, 毛细; not the compound surname 赫连 alone). */
     static boolean dictionaryWordCrossing(String text, int i, int g0) {
         for (int len = 4; len > g0 - i; len--) {

@@ -31,7 +31,7 @@ final class WorldPlaces {
             String city = zone.substring(slash + 1).replace('_', ' ');
             if (slash > 0 && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/") && city.contains(" ")) out.add(key(city));
         }
-        out.removeIf(p -> p.isBlank() || !p.contains(" ") && EnglishNameDetector.knownName(capitalised(p)));
+        out.removeIf(p -> p.isBlank() || !p.contains(" ") && EnglishNameDetector.knownName(EnglishVocabulary.capitalised(p)));
         return Set.copyOf(out);
     }
 
@@ -43,9 +43,5 @@ final class WorldPlaces {
 
     private static String key(String place) {
         return place.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }
