@@ -246,7 +246,9 @@ final class ClinicalTextGenerator {
             new SlotSet(Blind56Templates::uses, Blind56Templates::chineseName, Blind56Templates::minorityName,
                     Blind56Templates::fill),
             new SlotSet(Blind57Templates::uses, Blind57Templates::chineseName, Blind57Templates::minorityName,
-                    Blind57Templates::fill));
+                    Blind57Templates::fill),
+            new SlotSet(Blind60Templates::uses, Blind60Templates::chineseName, Blind60Templates::minorityName,
+                    Blind60Templates::fill));
 
     /** Appends a value to the record and labels it with its kind. */
     interface LabelWriter {
