@@ -247,6 +247,8 @@ final class ClinicalTextGenerator {
                     Blind56Templates::fill),
             new SlotSet(Blind57Templates::uses, Blind57Templates::chineseName, Blind57Templates::minorityName,
                     Blind57Templates::fill),
+            new SlotSet(Blind58Templates::uses, Blind58Templates::chineseName, Blind58Templates::minorityName,
+                    Blind58Templates::fill),
             new SlotSet(Blind59Templates::uses, Blind59Templates::chineseName, Blind59Templates::minorityName,
                     Blind59Templates::fill),
             new SlotSet(Blind60Templates::uses, Blind60Templates::chineseName, Blind60Templates::minorityName,
