@@ -339,8 +339,15 @@ final class NameContext {
     }
 
     static boolean labelBefore(String text, int i) {
+        // Every label ends in a colon and blanks; most places have none, and the pattern is costly to try at each.
+        int last = i - 1;
+        while (last >= Math.max(0, i - 8) && TRAILING_BLANK.indexOf(text.charAt(last)) >= 0) last--;
+        if (last < Math.max(0, i - 8) || (text.charAt(last) != ':' && text.charAt(last) != '：')) return false;
         return LABEL_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find();
     }
+
+    // What \s and $ let stand after a label's colon: blanks and line terminators.
+    private static final String TRAILING_BLANK = " \t\n\u000B\f\r\u0085\u2028\u2029";
 
     static boolean institutionAt(String text, int i) {
         return INSTITUTION_AFTER.matcher(text).region(i, text.length()).lookingAt();
