@@ -21,11 +21,11 @@ final class AddressDetector implements Detector {
     // some without 族 (伊犁哈萨克自治州, 克孜勒苏柯尔克孜自治州).
     private static final String PEOPLES = "(?:\\p{IsHan}{1,3}?族|哈萨克|蒙古|柯尔克孜){0,4}";
     private static final Pattern CUE = Pattern.compile(
-            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|寄到|寄至|派送至|派送区域|收货地址|收件地址|配送地址|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
+            "(?:家庭住址|现住址|户籍地址|户籍所在地|住[\\s\u3000]*址|地[\\s\u3000]*址|家住|家在|住在|现住|现居|居住于|居住在|住于|户籍|籍贯|通讯地址|联系地址|寄往|寄到|寄至|派送至|派送区域|收货地址|收件地址|配送地址|(?i:(?:new |home |usual )?address(?: is)?|addr|residence|staying at|resides at|lives at|write to (?:me|us) at)"
                     // Mongolian, Russian, Kazakh and Uyghur forms (Хаяг:, Адрес:, Мекенжай:, ئادرېسى:).
                     + "|Хаяг|хаяг|Адрес|адрес|Мекенжай|мекенжай|ئادرېسى|ئادرېس"
                     // Any place-of label ending in 地 (参保地, 居住地, 出生地, 工作地, 暂住地).
-                    + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险|驻)地"
+                    + "|(?:参保|居住|户籍|出生|工作|暂住|常住|现居|所在|投保|就业|单位所在|发病|受伤|事发|出险|驻)地(?:址)?"
                     // A herding family's seasonal pastures (冬牧场：…).
                     + "|(?:冬|夏|春秋)牧场(?=\\s*[:：]))"
                     + "\\s*(?:[:：=]|为|是|在|于)?\\s*");
@@ -36,6 +36,9 @@ final class AddressDetector implements Detector {
             + "|\\.\\s+(?:Her|His|Their|The|She|He|I|We|Please|Thank)\\b)");
     private static final Pattern ADDRESS_LABEL = Pattern.compile("(?:地|住)[\\s\u3000]*址[:：]");
     private static final Pattern FIELD = Pattern.compile("[^\\n；;。，,|]{4,40}(?<![\\s])(?=[\\n；;。，,|]|$)");
+    // Countries whose places patients' families write in Chinese.
+    private static final String COUNTRIES = "俄罗斯|日本|韩国|朝鲜|蒙古国|哈萨克斯坦|美国|加拿大|澳大利亚|新西兰|英国|法国|德国|意大利"
+            + "|西班牙|葡萄牙|荷兰|奥地利|马来西亚|新加坡|泰国|越南|缅甸|老挝|柬埔寨|菲律宾|印度尼西亚|印尼";
     // Cities of four characters whose names open with a word (克拉|玛依).
     private static final String LONG_CITIES = "乌鲁木齐|呼和浩特|齐齐哈尔|呼伦贝尔|鄂尔多斯|巴彦淖尔|乌兰察布|克拉玛依|锡林郭勒|西双版纳";
     private static final Pattern LONG_CITY = Pattern.compile(LONG_CITIES);
@@ -46,7 +49,7 @@ final class AddressDetector implements Detector {
                     // No place name opens with a verb of motion (，搬到|湘西…, 回到|…).
                     + "|(?:(?<!\\p{IsHan})(?![至在于往到住自去给喺回从])(?!\\p{IsHan}到)|(?<=[至在于往到住自去给喺回从])(?!址))(?:(?:" + LONG_CITIES + "|\\p{IsHan}{2,4}?" + PEOPLES + ")(?:市|自治州|地区|盟|州(?=\\p{IsHan}{1,6}?[县市]))"
                     // A banner's name may run to eight characters (达尔罕茂明安联合旗).
-                    + "(?=" + BLANK + "\\p{IsHan}{1,8}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
+                    + "(?=" + BLANK + "\\p{IsHan}{1,8}?(?:区|县|市|镇|乡|路|街|大道|农场|林场|牧场|林业局|团)|" + BLANK + "\\p{IsHan}{1,8}?旗|\\p{IsHan}{1,3}?(?:\\p{IsHan}{1,3}?族){1,4}自治县)"
                     // A county or banner before its town (宁都县黄陂镇…, 巴马瑶族自治县甲篆镇, 科尔沁右翼前旗乌兰毛都苏木).
                     + "|\\p{IsHan}{1,3}?(?:" + PEOPLES + "自治)?县(?=\\p{IsHan}{1,5}?(?:镇|乡|街道|农场|林场|牧场))"
                     // A city district before its subdistrict or town (万州区太白街道…).
@@ -54,12 +57,22 @@ final class AddressDetector implements Detector {
                     // Macau and Hong Kong open with the street and number before the building (筷子基北街198号荷花大厦…).
                     + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))\\p{IsHan}{2,6}(?:街|路|马路|巷)(?=\\d{1,4}号\\p{IsHan}{2,8}?(?:大厦|花园|苑|中心|广场|邨))"
                     + "|\\p{IsHan}{2,8}?旗(?=\\p{IsHan}{1,6}?(?:镇|乡|苏木))"
+                    // A forest bureau before its forest farm, a state farm before its management area (柴河林业局北站林场,
+                    // 友谊农场5管理区): the north-east's state land names its people's homes.
+                    + "|(?:(?<!\\p{IsHan})|(?<=[在于到住喺]))(?:\\p{IsHan}{2,4}?林业局(?=\\p{IsHan}{1,6}?林场)"
+                    + "|\\p{IsHan}{2,6}?农场(?=第?[0-9一二三四五六七八九十]{1,3}管理区|场部|\\p{IsHan}{1,4}?分场))"
+                    // A place abroad written in Chinese, by its country, region and city before a street and its number
+                    // (俄罗斯滨海边疆区乌苏里斯克市列宁大街130号).
+                    + "|(?:" + COUNTRIES + ")(?:\\p{IsHan}{2,6}?(?:州|边疆区|省|县|道|都|府))?\\p{IsHan}{2,9}?市"
+                    + "(?=\\p{IsHan}{1,8}?(?:大街|街|路|道)\\d)"
                     // A division of the Xinjiang Production and Construction Corps before its regiment (第十五师二五一团).
                     + "|(?:新疆生产建设兵团)?第[一二三四五六七八九十]{1,3}师(?=[0-9一二三四五六七八九十〇]{1,4}团))");
     private static final Pattern GLUED_CITY = Pattern.compile(
             "(?<=\\p{IsHan})\\p{IsHan}{2}(?:市)(?=\\p{IsHan}{1,6}?(?:区|县|市|旗|镇|乡))");
     // A city district with no city before it (上海 writes 虹口区四平路391弄…): two characters, then a road.
-    private static final Pattern DISTRICT = Pattern.compile("\\p{IsHan}{2}(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
+    // A district of three or four characters (富拉尔基区) only where it opens a word or follows 住.
+    private static final Pattern DISTRICT = Pattern.compile("(?:\\p{IsHan}{2}|(?:(?<!\\p{IsHan})|(?<=[住在于到]))\\p{IsHan}{3,4})"
+            + "(?:新)?区(?=" + BLANK + "\\p{IsHan}{1,8}?(?:路|街|大道|巷)\\d)");
     // A campus or estate flat with no place before it, by its building and room (梅园3幢502, 枫园4舍312室, 国际学生公寓2号楼1106).
     // A university and its campus may stand before the dorm (石城大学仙林校区梅园9幢502室).
     private static final Pattern ESTATE_FLAT = Pattern.compile("(?:(?<!\\p{IsHan})|(?<=[住在于到]))(?![住在于到])"
@@ -81,7 +94,7 @@ final class AddressDetector implements Detector {
                     + "|\\p{IsHan}{2,8}?(?:大学|学院)(?:\\p{IsHan}{1,4}?校区)?(?=" + CAMPUS_HOUSING + ")"
                     // A mine's or factory's housing (煤业集团职工生活区, 红石峁煤矿单身公寓6号楼): the employer names the place.
                     + "|\\p{IsHan}{2,10}?(?:集团|公司|煤矿|矿务局|电厂|矿|厂)(?=\\p{IsHan}{0,8}?(?:宿舍|公寓|生活区|家属院|家属楼|小区|新村))"
-                    + "|\\p{IsHan}{0,6}?(?:宿舍楼|宿舍|公寓|生活区|住宅区|家属楼|定居点|僧舍)"
+                    + "|\\p{IsHan}{0,6}?(?:宿舍楼|宿舍|公寓|生活区|住宅区|家属楼|家属区|居民区|定居点|僧舍)"
                     // A relocation site for those moved out of poverty, a construction camp's work area (东城安置点,
                     // 三标二工区37号板房).
                     + "|\\p{IsHan}{0,8}?(?:安置点|安置区|工区)"
@@ -92,12 +105,17 @@ final class AddressDetector implements Detector {
                     // A township of a people (恩和俄罗斯族民族乡), and a herding or hunting camp (冬营盘, 猎民点).
                     + "|\\p{IsHan}{1,4}?" + PEOPLES + "民族乡|\\p{IsHan}{0,4}?(?:冬营盘|夏营盘|猎民点)"
                     // 嘎查 is a Mongolian village, 村民小组 a village's team.
+                    // A forest bureau, forest farm or state farm, and its management area and work area (双丰林业局东村林场,
+                    // 八五三农场第二管理区第14作业区, 友谊农场5管理区1作业站): before 村, which a farm's name may hold.
+                    + "|\\p{IsHan}{1,6}?(?:林业局|林场|农场)(?!路|街|大道)|第?[0-9一二三四五六七八九十]{1,3}(?:管理区|作业区|作业站)"
+                    // A township of peoples named at length (江南朝鲜族满族乡, 友谊达斡尔族满族柯尔克孜族乡).
+                    + "|\\p{IsHan}{1,4}?(?:\\p{IsHan}{1,5}?族){1,4}乡"
                     + "|\\p{IsHan}{1,6}?(?:村(?:委会)?|屯|嘎查|牧委会)|第?[0-9一二三四五六七八九十]{1,3}(?:村民小组|小组)"
                     // A team or hamlet by its name (大寨村民小组, 老达保寨, 永和新寨) and a farm's branch (五分场).
                     + "|\\p{IsHan}{1,4}?(?:村民小组|寨(?![子里上下路街巷道])|分场)"
                     // 香港路巷 is a lane off a road; Hong Kong names a district before its road (九龙深水埗长沙湾道).
                     // Beijing numbers a house beside another as 甲, 乙 (胡同甲12号); a long road its parts (人民大道南76号).
-                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带|[东西南北]厢房|倒座房|正房|耳房|后罩房|北房|南房)|号楼|号|弄|支弄|巷))?"
+                    + "|[\\p{IsHan}0-9]{1,10}?(?:大道|大街|街区|路巷|路|街|巷|胡同|弄|里|道(?=\\d))(?:[东南西北中](?=\\d|[^\\p{IsHan}]|$))?(?:[甲乙丙]?\\d+(?:号院(?=\\d|[^\\p{IsHan}]|$|附近|门口|一带|[东西南北]厢房|倒座房|正房|耳房|后罩房|北房|南房)|号楼|号|弄|支弄|巷))?"
                     // Guangzhou numbers a building's entrances (东风中路360号之二308房), Guiyang its side doors (103号附13号),
                     + "|之[一二三四五六七八九十]{1,2}(?=\\d)|附\\d{1,4}号"
                     // Fujian and Taiwan number a house's parts after it (银江路208号之3).

@@ -117,9 +117,9 @@ final class ChineseNameDetector implements Detector {
         if (NameContext.CUE_WORD.matcher(text).region(i, text.length()).lookingAt()
                 || NameContext.insideTitle(text, i) || NameContext.measureAfterNumeral(text, i)) return i;
         int slotEnd = slotNameEnd(text, i, hanlp);
-        if (slotEnd > i) return slotEnd;
+        if (slotEnd > i) return villageClinic(text, slotEnd) ? i : slotEnd;
         int end = nameEndAt(text, i, hanlp);
-        if (end == i || NameContext.NOT_NAMES.contains(text.substring(i, end))) return i;
+        if (end == i || NameContext.NOT_NAMES.contains(text.substring(i, end)) || villageClinic(text, end)) return i;
         boolean cueOrLabel = cue(text, i, hanlp) || NameContext.labelBefore(text, i);
         boolean titleOrStrong = NameContext.titleAt(text, end) || NameContext.strongAt(text, end);
         // A surname that ends a word with the character before it, or follows a one-character locative or particle
@@ -527,5 +527,10 @@ final class ChineseNameDetector implements Detector {
         int n = 0;
         while (n < 2 && g0 + n < text.length() && NameContext.givenChar(text.charAt(g0 + n))) n++;
         return n;
+    }
+
+    /** A village before its clinic or school is a place (我是那敏村卫生室的), whoever speaks. */
+    private static boolean villageClinic(String text, int end) {
+        return "村屯寨".indexOf(text.charAt(end - 1)) >= 0 && NameContext.institutionAt(text, end);
     }
 }

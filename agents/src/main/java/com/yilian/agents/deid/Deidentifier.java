@@ -44,7 +44,7 @@ public final class Deidentifier {
                 new NicknameDetector(), new JapaneseNameDetector(), new HangulNameDetector(),
                 new MongolianScriptNameDetector(), new CyrillicNameDetector(), new VietnameseNameDetector(),
                 new ArabicScriptNameDetector(), new TibetanNameDetector(), new StandaloneScriptNameDetector(),
-                new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(), new MacauNameDetector(),
+                new YunnanBorderNameDetector(), new RomanisedAsianNameDetector(), new MacauNameDetector(), new HongKongNameDetector(),
                 new MarriedWomanNameDetector(),
                 new ChatSpeakerDetector()));
         all.addAll(List.of(more));

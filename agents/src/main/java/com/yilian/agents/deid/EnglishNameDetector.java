@@ -114,7 +114,9 @@ final class EnglishNameDetector implements Detector {
             + "surgeon|doctor|nurse|midwife|therapist|patient|name|contact|relative|guardian|witness|signed|signature|cc|"
             + "from|to|by|seen by|referred by|dictated by|reviewed by|next of kin|emergency contact|informant|caller|"
             + "spouse|son|daughter|wife|husband|mother|father|brother|sister|partner|friend|interpreter|translator|chaperone|"
-            + "carer|caregiver|guardian|proxy|parent|payer|recipient|donor|reporter|author|requested by|performed by)\\s*:$");
+            + "carer|caregiver|guardian|proxy|parent|payer|recipient|donor|reporter|author|requested by|performed by|"
+            // A booking's guest, an insurer's insured and claimant, a household's helper (an employer may be a firm).
+            + "guest|visitor|escort|insured|insured person|policyholder|claimant|applicant|payee|helper)\\s*:$");
     private static final Pattern SHIP = Pattern.compile("\\b(?:M/V|MV|F/V|M\\.V\\.|S/S|ship|vessel)$");
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:[a-z,，]|'s)|\\s+[(（]");
 

@@ -34,6 +34,10 @@ final class EnglishVocabulary {
             + "Hospital Hospitals Clinic Clinics Centre Center Medical Medicine College University Institute School "
             // Portuguese, Spanish and French clinics and posts abroad (Clínica Mulemba, posto médico), a typhoid test.
             + "Clínica Clinica Clinique Hôpital Hospitalar Centro Posto Typhidot Caregiver Caregivers Task Tasks "
+            // Hong Kong's boundary crossings, ambulances, insurers and estates (Shenzhen Bay Control Point, Home Return
+            // Permit, FSD Ambulance Journey Record, Life Assurance, Lok Fu Estate, Shui Tai House).
+            + "Control Point Permit Return Journey Handover Ambulance Assurance Liaison Office Carer Carers Benefit "
+            + "Benefits Employer Interview Burden Home Estate House Hse Est Airport Status Radiotherapy "
             + "Department Dept Ward Wards Unit Units Emergency Intensive Care Outpatient Outpatients Inpatient General "
             + "People People's Peoples First Second Third Fourth Affiliated Union Memorial Children's Women's Health "
             + "Community Service Services Surgery Surgical Cardiology Neurology Oncology Pediatrics Paediatrics Radiology "

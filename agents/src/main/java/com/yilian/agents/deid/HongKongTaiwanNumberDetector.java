@@ -32,6 +32,12 @@ final class HongKongTaiwanNumberDetector implements Detector {
     private static final Pattern MACAU_MOBILE = Pattern.compile("(?<![\\dA-Za-z/.,:-])6[2-8]\\d{2} ?\\d{4}(?![\\d/.,:-]|\\s?[(（]\\d)");
     private static final Pattern MACAU = Pattern.compile("澳门|澳門|(?i:Macau|Macao)");
     private static final Pattern OTHER_NUMBER_LABEL = Pattern.compile("(?:号|號|码|碼|No\\.?|n\\.º|ID|证|證|#)\\s*[:：]?\\s*$");
+    // A Hong Kong number has eight digits opening 2, 3, 5, 6 or 9 (2537 2454, 95929935); without +852 it is told from
+    // other numbers only where the record speaks of Hong Kong, never after another number's label, and never when the
+    // digits are a date (20240621).
+    private static final Pattern HONG_KONG_LOCAL = Pattern.compile(
+            "(?<![\\dA-Za-z/.,:$-])[235679]\\d{3} ?\\d{4}(?![\\d/.,:-]|\\s?[(（]\\d)");
+    private static final Pattern HONG_KONG = Pattern.compile("香港|(?i:Hong Kong|Kowloon)|九龙|新界|HKID|\\bHK\\b|HK\\$");
     private static final Pattern TAIWAN_ID = Pattern.compile("(?<![A-Za-z0-9])[A-Z][1289]\\d{8}(?![A-Za-z0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(?:"
             // Hong Kong and Macao: eight digits after +852/+853 or (852).
@@ -73,6 +79,16 @@ final class HongKongTaiwanNumberDetector implements Detector {
                 String before = text.substring(Math.max(0, mobile.start() - 12), mobile.start());
                 if (!OTHER_NUMBER_LABEL.matcher(before).find() && !NumberDetector.labelledOther(text, mobile.start())) {
                     out.add(new Span(mobile.start(), mobile.end(), EntityKind.PHONE));
+                }
+            }
+        }
+        if (HONG_KONG.matcher(text).find()) {
+            for (Matcher local = HONG_KONG_LOCAL.matcher(text); local.find(); ) {
+                String digits = local.group().replace(" ", "");
+                String before = text.substring(Math.max(0, local.start() - 12), local.start());
+                if (!Checksums.validDate(digits) && !OTHER_NUMBER_LABEL.matcher(before).find()
+                        && !NumberDetector.labelledOther(text, local.start())) {
+                    out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
                 }
             }
         }

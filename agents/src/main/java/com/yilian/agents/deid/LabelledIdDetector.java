@@ -39,11 +39,20 @@ final class LabelledIdDetector implements Detector {
                     + "|검진번호|등록번호|受诊番号|患者番号|(?<![A-Za-z])(?i:his ?no)(?![A-Za-z])"
                     // A treatment programme's or antenatal clinic's own number (抗病毒治疗编号, 建档号, 产前检查号).
                     + "|(?:治疗|建档|建卡|建册|产检)(?:编号|号)|产前检查号"
+                    // A Hong Kong or Shenzhen hospital's patient number (病人编号 QK24198885, 醫院編號 HN16841705(6)); a
+                    // chronic-disease register's management number (管理编号 TNB-610703-24249, register no., manageNo).
+                    // A short management code shared by a whole register (管理编号：GXY-0612) and a disease registry's own
+                    // number (registry no. RD-JX-2021-0152) name no one.
+                    + "|病人(?:编号|号码)|医院编号|管理(?:编号|号)(?!\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{1,5}(?!\\d))"
+                    + "|(?i:(?:medical record|register|hospital) (?:no\\.?|number))"
+                    + "|(?<![A-Za-z])(?:manageNo|patientNo)(?![A-Za-z])"
+                    // A cancer registry card's spread label (登 记 号).
+                    + "|登\\s记\\s号"
                     // A clinic's bare 卡号 is its patient card (a bank card is all digits: NumberDetector's).
                     + "|(?<!\\p{IsHan})卡号(?=\\s*[:：]\\s*(?:[A-Za-z]|\\d{6}-|\\d{8,12}(?!\\d)))|(?i:hosp(?:ital)?\\.?|patient|chart|case|clinic)(?-i: ED| A&E)? (?i:no\\.?|number)(?: is)?|ED (?i:no\\.?|number)|(?:建床|透析|放疗|化疗)(?:编号|号)|就诊卡(?=\\s*[:：]?\\s*[A-Za-z]{0,4}\\d))";
     // A register may add the year after a slash (0089814/22) or put it before (RY2022/224629).
     // Macau's hospitals write a patient's process by letter, year and number (P/19/384712).
-    static final String RECORD_VALUE = "[A-Z]{1,3}/\\d{2}/\\d{4,8}(?![\\d/])|(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/]))?";
+    static final String RECORD_VALUE = "[A-Z]{1,3}/\\d{2}/\\d{4,8}(?![\\d/])|(?:No\\.\\s?)?(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}[-]?\\d[A-Za-z0-9-]{3,19}(?:/\\d{2,8}(?![\\d/])|[(（][0-9A-Z][)）])?";
     private static final Pattern RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")(?![A-Za-z0-9])");
     // …and the next one of a list under the same label (MRNs LA-ZY20057399, YG18-7127; 合并住院号A与B).
     private static final Pattern NEXT_RECORD = Pattern.compile(RECORD_LABEL + SEP + "(" + RECORD_VALUE + ")\\s*(?:[,，、]|与|和|及)\\s*("
@@ -54,7 +63,7 @@ final class LabelledIdDetector implements Detector {
     static final String INSURANCE_LABEL =
             "(?:(?:医疗保险|社会保险|医保|社保|参保|参合|新农合|农合|合作医疗|商业保险|长期护理保险|长护险|保险)(?:卡|证|凭证|电子凭证)?(?:卡号|编号|编码|号码|账号|号|ID)"
                     // The rural scheme's 医疗证; a Japanese policy (証券番号, 保険証番号) and a Korean one (보험번호).
-                    + "|医疗证(?:编号|号码|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
+                    + "|医疗证(?:编号|号码|号)|合疗证(?:编号|号码|号)|合疗号|(?<![A-Za-z])ruralCoopNo(?![A-Za-z])|(?<=保险[^\\n]{0,16})会员(?:编号|号)|(?:证券|保[険险]证|被保[険险]者|保[険险]者)番号|건강보험(?:증)?(?:번호)?|보험(?:증)?번호"
                     + "|电子凭证(?:编码|号码|号)|(?:居民)?健康卡(?:卡号|号码|号)|(?i:(?:medical |school )?insurance|insurer|policy|scheme) (?i:policy |certificate |card )?(?i:no\\.?|number|ID)(?: is)?"
                     // A student's or traveller's cover by its card or certificate alone (insurance card LH2022…).
                     + "|(?i:insurance card|insurance certificate|policy certificate|school insurance)(?=\\s*[:：]?\\s*[A-Za-z]{0,4}-?\\d{2})|(?i:member|subscriber) (?i:ID|no\\.?|number)|NHS (?i:no\\.?|number)"
@@ -119,6 +128,8 @@ final class LabelledIdDetector implements Detector {
             // Spoken in a dictation, also with a two-digit year (零八年一月十八号).
             + "|(?:[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十廿卅]{1,3}[日号]?)?"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:份)?|\\d{8}(?!\\d)"
+            // Passports and their exports write the day, the month's three capitals and the year (07SEP1978).
+            + "|(?<![\\dA-Za-z])\\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\\d{4}(?!\\d)"
             // Korean writes year, month and day with 년 월 일 (1977년 5월 11일).
             + "|\\d{4}년 ?\\d{1,2}월 ?\\d{1,2}일"
             // A two-digit year as forms abbreviate it (出生日期：58年8月, 生于56-3-7).

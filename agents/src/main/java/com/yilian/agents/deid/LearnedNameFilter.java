@@ -71,7 +71,7 @@ final class LearnedNameFilter {
     static boolean plausible(String name) {
         if (name.length() < 2 || Surnames.at(name, 0) == 0 && !Surnames.knownToHanlp(name.charAt(0))) return false;
         if (name.codePoints().anyMatch(c -> c < 0x3000 && Character.isLetter(c))) return false;
-        if (NOT_NAMES.matcher(name).find()) return false;
+        if (NOT_NAMES.matcher(name).find() || NameContext.NOT_NAMES.contains(name)) return false;
         return readAsName(CoreDictionary.get(name)) && !medicalTerm(CustomDictionary.get(name));
     }
 

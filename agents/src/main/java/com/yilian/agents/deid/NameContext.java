@@ -25,6 +25,8 @@ final class NameContext {
             + "老汉|婆姨|额叫|俺叫|"
             // …in Minnan (阮阿爸林水土, 阮厝老大人依弟仔, 陈碧霞的查某囝黄荣坤).
             + "阿爸|阿母|阿嬷|阿姆|老大人|查某囝|"
+            // …and in Cantonese (我系区耀华屋企人, 我媽咪區莫妹).
+            + "我系|妈咪|"
             // Officials and experts named in forms and consultation records (承办法官：, 会诊专家：).
             + "法官|专家|律师|校医|村医|蒙医|藏医|家庭医生|翻译|交班人|接班人|民警|督导|巡视|司机|保安|治疗师|营养师|验光师|康复师|咨询师|"
             // Who heads a unit (车间组长揭九斤, 店长田跃进), a name's other forms (病人全名卞福根, 中文名喻新民), praise and blame.
@@ -35,7 +37,7 @@ final class NameContext {
     // Cues that leave no doubt that a person follows (a kinship word, a role noun, a label), unlike 患者 or 告知,
     // which are often followed by a verb (患者高热, 告知病情): there a word such as 向阳 or 许诺 is taken as a name.
     private static final Set<String> NOT_SLOT_CUES = Set.of("患者", "病人", "病员", "患儿", "孕妇", "产妇", "告知", "通知", "致电",
-            "陪同", "陪诊", "陪护", "本人", "患方", "老人", "转诊", "接诊", "经治", "主管", "管床", "主治", "代表", "我是", "对象",
+            "陪同", "陪诊", "陪护", "本人", "患方", "老人", "转诊", "接诊", "经治", "主管", "管床", "主治", "代表", "我是", "我系", "对象",
             // A head of a unit or a verb may go on with what was done (组长检查, 审核通过, 表扬信).
             "组长", "站长", "店长", "厂长", "船主", "连长", "队长", "班长", "班主任", "经办", "审核", "表扬", "批评");
     // A cue word at the front of a run of characters (患者买买提·艾力 → 买买提·艾力).
@@ -54,6 +56,8 @@ final class NameContext {
             + "护士长|护士|护师|院长|科长|先生|女士|小姐|老师|同志|阿姨|叔叔|师傅|大爷|大妈|奶奶|爷爷|太太|夫人|老先生|老太太|"
             // A boat's, a business's, a farm's, a station's and a mine's head (陈船长, 林老板, 覃场长, 林站长).
             + "船长|老板|厂长|部长|社长|场长|站长|所长|矿长"
+            // Cantonese calls a nurse or a social worker 姑娘 (陳姑娘).
+            + "|姑娘"
             // A mosque's imam is named by his religious name before the title (优素福阿訇).
             + "|阿訇)");
     // Heads that stand before a surname alone (护士长王, 连长陈): the surname is the name, not the head with it.
@@ -87,6 +91,11 @@ final class NameContext {
             "来信", "来电", "来访", "年令",
             // A dialysis sheet's dry weight (干体重：58.5kg).
             "干体重",
+            // A Manchu family's banner (祖上镶黄旗), a form's fields and a plan's parts (原单位：, 施源器：, 通知方式,
+            // 转诊单号, 管理卡), drugs cut in two (地塞|米松, 门冬胰岛素), an organ (双肺V20).
+            "黄旗", "白旗", "红旗", "蓝旗", "原单位", "施源器", "方式", "单号", "管理卡", "管理数", "应急处", "米松", "门冬", "双肺",
+            // North-eastern and colloquial words (贼好, 好嘞, 这周六, 去他儿子那儿).
+            "贼好", "好嘞", "这周六", "那儿", "本人",
             // 要 is a surname, but before a verb it is "will" (阿爸要去广州, 要来复查).
             "要去", "要来", "要到", "要回", "要做", "要是", "要有", "要把", "要给", "要让",
             // A former or present address's label (原住址：, 现住：).
@@ -216,7 +225,7 @@ final class NameContext {
             if (!TITLE_CUE.matcher(w).matches() || cueBefore(text, j)) return true;
         }
         return roleNounEndsAt(text, j) || bedEndsAt(text, j) || text.startsWith("对象", j - 2)
-                || text.startsWith("我是", j - 2) && (j - 2 == 0 || !isHan(text.charAt(j - 3)));
+                || (text.startsWith("我是", j - 2) || text.startsWith("我系", j - 2)) && (j - 2 == 0 || !isHan(text.charAt(j - 3)));
     }
 
     // A kinship word in brackets after a role or 家属 (签字人（父亲）苏沐, 家属（女婿）秦岭).

@@ -84,6 +84,10 @@ final class NumberDetector implements Detector {
     // A Luhn-valid run under a record or insurance label is that number (住院号 17 digits pass Luhn one time in ten).
     private static final Pattern OTHER_LABEL = Pattern.compile(
             "(?:" + LabelledIdDetector.RECORD_LABEL + "|" + LabelledIdDetector.INSURANCE_LABEL + ")" + LabelledIdDetector.SEP + "$");
+    // A scan may set a blank between every character of an ID (6 1 0 7 0 3 1 9 6 8 0 7 2 4 4 3 8 X); its check
+    // character vouches for it.
+    private static final Pattern SPREAD_ID = Pattern.compile("(?<![\\dA-Za-z][ \u3000]?)\\d(?:[ \u3000]\\d){16}[ \u3000][\\dXx]"
+            + "(?![ \u3000]?[\\dA-Za-z])");
     // A card is grouped in fours (6222 0212 3456 7890 123); other groupings are a date and a phone side by side.
     private static final Pattern CARD_GROUPS = Pattern.compile("\\d+|(?:\\d{4,}[ -])+\\d+");
 
@@ -109,6 +113,11 @@ final class NumberDetector implements Detector {
             if (id && !(bank && bankCue)) out.add(new Span(m.start(), m.end(), EntityKind.ID_NUMBER));
             else if (bank) out.add(new Span(m.start(), m.end(), EntityKind.BANK_CARD));
             else idBeforeAnotherNumber(raw, m.start(), out);
+        }
+        for (Matcher spread = SPREAD_ID.matcher(text); spread.find(); ) {
+            if (Checksums.isResidentId18(spread.group().replaceAll("[ \u3000]", ""))) {
+                out.add(new Span(spread.start(), spread.end(), EntityKind.ID_NUMBER));
+            }
         }
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {

@@ -512,6 +512,23 @@ class DeidEvaluationTest {
         assertThat(children.overall().precision()).as("BLIND_57 precision").isGreaterThanOrEqualTo(0.975);
     }
 
+    /** BLIND_58 (0.804 / 0.956), BLIND_59 (0.918 / 0.966) and BLIND_60 (0.915 / 0.969), measured once, development since. */
+    @Test
+    void blindFiftyEightToSixty() {
+        DeidMetrics hongKong = measure("BLIND_58 templates (development since)", Blind58Templates.SEED,
+                Blind58Templates.BLIND_58, SET_RECORDS);
+        assertThat(hongKong.overall().recall()).as("BLIND_58 recall").isGreaterThanOrEqualTo(0.895);
+        assertThat(hongKong.overall().precision()).as("BLIND_58 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics cancer = measure("BLIND_59 templates (development since)", Blind59Templates.SEED,
+                Blind59Templates.BLIND_59, SET_RECORDS);
+        assertThat(cancer.overall().recall()).as("BLIND_59 recall").isGreaterThanOrEqualTo(0.94);
+        assertThat(cancer.overall().precision()).as("BLIND_59 precision").isGreaterThanOrEqualTo(0.975);
+        DeidMetrics county = measure("BLIND_60 templates (development since)", Blind60Templates.SEED,
+                Blind60Templates.BLIND_60, SET_RECORDS);
+        assertThat(county.overall().recall()).as("BLIND_60 recall").isGreaterThanOrEqualTo(0.94);
+        assertThat(county.overall().precision()).as("BLIND_60 precision").isGreaterThanOrEqualTo(0.975);
+    }
+
     private DeidMetrics measure(String name, long seed, List<String> templates, int n) {
         List<LabelledRecord> records = new ClinicalTextGenerator(seed, templates).generate(n);
         // The de-identifier is shared safely between threads (DeidConcurrencyTest): use every core, count in order.
