@@ -34,9 +34,12 @@ final class AbroadAddressDetector implements Detector {
             // A house's number first, before its team or village (No. 14, Group 7, Nanguan Village).
             + "|No\\. ?\\d{1,5}(?=, ?(?:Group|Team|Village|Brigade) )"
             + "|No\\. ?\\d{1,5} " + LATIN_NAME + " (?:Road|Street|Avenue|Lane)"
-            + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue))";
+            + "|" + LATIN_NAME + " (?:Township|Town|County|Prefecture|District|Village|Road|Street|Avenue)"
+            // Hong Kong: the flat, its floor, the block and the estate (Flat 3008, 30/F, Lok Shun House, Lok Fu Estate).
+            + "|Flat \\d{1,4}[A-Z]?|\\d{1,2}/F|" + LATIN_NAME + " (?:House|Estate|Court|Mansion|Building|Garden|Gardens|Tower))";
+    // …then the district and region by name (, Wong Tai Sin, Kowloon; , New Territories).
     private static final Pattern ENGLISH_LEVELS = Pattern.compile("(?<![\\p{L}\\d])" + ENGLISH_PART + "(?:, ?" + ENGLISH_PART
-            + ")*(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?!\\p{IsLatin})){0,2}");
+            + ")*(?:, ?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?!\\p{IsLatin})){0,2}");
     // Russia writes each level's abbreviation first (г. Иркутск, ул. Карла Маркса, д. 47, кв. 115): two parts or more.
     private static final String RUSSIAN_PART = "(?:г\\.|ул\\.|пр\\.|пр-т|пер\\.|д\\.|кв\\.|корп\\.|обл\\.|р-н|пос\\.|с\\.) ?"
             + "[\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*(?: [\\p{IsCyrillic}\\d][\\p{IsCyrillic}\\d-]*){0,2}";

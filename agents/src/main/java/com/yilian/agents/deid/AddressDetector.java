@@ -135,11 +135,13 @@ final class AddressDetector implements Detector {
                     // 邨 is a Hong Kong estate, and its blocks are named (沥源邨贵和楼30楼3022室).
                     + "|\\p{IsHan}{1,8}?(?:小区|花园|家园|公寓|新村|新城|苑|大厦|广场|社区|庄园|城|园|家属院|大院|邨)"
                     + "|\\p{IsHan}{1,4}?楼(?=\\d{1,3}楼)"
+                    // A Hong Kong estate's block before its flat (大兴邨兴财楼2418室), and the front or back of a floor.
+                    + "|\\p{IsHan}{1,4}?楼(?=\\d{3,4}室)|(?<=\\d楼)[前后]座"
                     // A Hakka earthen tower counts its storeys in words, then its rooms (衍庆楼三层26号).
                     + "|\\p{IsHan}{1,4}?楼(?=[一二三四五六七八九十]{1,2}层)|[一二三四五六七八九十]{1,2}层(?=\\d{1,3}号)"
                     // An estate of any name right before its building number (锦绣华庭9号楼, 水岸名邸12栋, 电力公司宿舍
                     // 24-3-1903 as building, unit and flat).
-                    + "|\\p{IsHan}{2,8}?(?=[0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
+                    + "|\\p{IsHan}{2,8}?(?=[A-Z0-9一二三四五六七八九十]{1,4}(?:号楼|栋|幢|座)|\\d{1,3}-\\d{1,2}-\\d{2,4})"
                     // …and a lane or quarter of any name before its house number (沱江镇回龙阁199号).
                     + "|\\p{IsHan}{2,4}?(?=\\d{1,5}号(?!楼|院))"
                     + "|\\d{1,3}-\\d{1,2}-\\d{1,4}(?![\\d-])"
@@ -151,7 +153,7 @@ final class AddressDetector implements Detector {
                     // A rural production team (5队, 7社) before its house number.
                     + "|\\d{1,5}(?:室|房|户)"
                     // A flat after its unit or building needs no 室 (4单元1703, 12号楼1502).
-                    + "|(?<=单元|号楼|栋|幢|门|\\d楼)\\d{3,4}(?![0-9号楼层.:：])"
+                    + "|(?<=单元|号楼|栋|幢|座|门|\\d楼)\\d{3,4}(?![0-9号楼层.:：])"
                     + "|[A-Z]室|(?<=\\d楼)[A-Z](?![A-Za-z0-9])|\\d{1,3}(?:楼|层)|(?:牧业|生产)?[0-9一二三四五六七八九十]{1,3}(?:组|队|社|连|村)"
                     // A state farm and its team, a Xinjiang regiment and its company (阳江农场十三队, 一四一团4连).
                     + "|\\p{IsHan}{1,6}?(?:农场|林场|牧场)|[0-9一二三四五六七八九十〇]{1,4}团|团部|生产建设兵团|第[一二三四五六七八九十]{1,3}师"

@@ -517,7 +517,7 @@ class DeidEvaluationTest {
     void blindFiftyEightToSixty() {
         DeidMetrics hongKong = measure("BLIND_58 templates (development since)", Blind58Templates.SEED,
                 Blind58Templates.BLIND_58, SET_RECORDS);
-        assertThat(hongKong.overall().recall()).as("BLIND_58 recall").isGreaterThanOrEqualTo(0.895);
+        assertThat(hongKong.overall().recall()).as("BLIND_58 recall").isGreaterThanOrEqualTo(0.905);
         assertThat(hongKong.overall().precision()).as("BLIND_58 precision").isGreaterThanOrEqualTo(0.975);
         DeidMetrics cancer = measure("BLIND_59 templates (development since)", Blind59Templates.SEED,
                 Blind59Templates.BLIND_59, SET_RECORDS);

@@ -31,6 +31,16 @@ class HongKongAndNorthEastFormsTest {
     }
 
     @Test
+    void hongKongAddresses() {
+        assertThat(found("住址：大興邨興財樓2418室\n住址：北角春秧街228號6樓前座\n住址：惠州市大亚湾龙山八路233号海景湾畔E座301\n"
+                + "We live at Flat 3008, 30/F, Lok Shun House, Lok Fu Estate, Wong Tai Sin, Kowloon. Could we\n"
+                + "Place of work: Rm 2409, 24/F, Po Yee House, Po Lam Estate, New Territories\n", EntityKind.ADDRESS))
+                .containsExactly("大興邨興財樓2418室", "北角春秧街228號6樓前座", "惠州市大亚湾龙山八路233号海景湾畔E座301",
+                        "Flat 3008, 30/F, Lok Shun House, Lok Fu Estate, Wong Tai Sin, Kowloon",
+                        "Rm 2409, 24/F, Po Yee House, Po Lam Estate, New Territories");
+    }
+
+    @Test
     void hongKongNumbers() {
         assertThat(found("香港联系人：郭靄琳（66806817）；家屬：竇嘉儀  6707 4286\nHK$68420 paid 20240621; 保單號碼：25361043",
                 EntityKind.PHONE)).containsExactly("66806817", "6707 4286");
