@@ -3,6 +3,7 @@ package com.yilian.agents.deid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * given word a Cantonese syllable, so that English prose is never read as a name.
  */
 final class HongKongNameDetector implements Detector {
-    static final Set<String> SURNAMES = words("Au Auyeung Chai Chak Cham Chan Chau Cheng Cheuk Cheung Chik Chim Ching Chiu "
+    private static final Set<String> SURNAMES = words("Au Auyeung Chai Chak Cham Chan Chau Cheng Cheuk Cheung Chik Chim Ching Chiu "
             + "Cho Choi Chong Chow Chu Chuk Chun Chung Fan Fok Fong Fu Fung Ha Hau Heung Hin Ho Hon Hui Hung Ip Kan Kei Ko "
             + "Kong Koo Kot Kuk Kung Kwan Kwok Kwong Lai Lam Lau Law Lee Leung Li Liu Lo Lok Lui Luk Lung Ma Mak Man Mo Mok "
             + "Muk Ng Ngai Pang Pat Poon Sham Shek Shiu Shum Sin Siu So Sung Sze Szeto Tai Tam Tang Tau To Tong Tsang Tse "
@@ -27,7 +28,7 @@ final class HongKongNameDetector implements Detector {
             + "Lei Leung Lik Lim Lin Ling Lok Lun Lung Man Mei Miu Ming Mo Mui Mun Nam Nga Ngai Ngan Ngok Oi On Pak Pan Pik "
             + "Ping Po Pong Pui Sai Sam San Sau Shan Sheung Shim Shing Shu Shuk Shun Shui Si Sik Sim Sin Sing Siu Sui Suk Sum "
             + "Sun Sze Tai Tak Tat Tim Tin Ting To Tong Tsan Tsun Tsz Tung Wa Wah Wai Wan Wing Wo Wui Yan Yat Yee Yi Yik Yim "
-            + "Yin Ying Yip Yiu Yu Yue Yuen Yuet Yuk Yung Him Tsz Chit Ngo Lan Hau Yeuk");
+            + "Yin Ying Yip Yiu Yu Yue Yuen Yuet Yuk Yung Him Chit Ngo Lan Yeuk");
     // Districts and estates spelt with the same syllables are places, not people.
     private static final Set<String> PLACES = Set.of("Tin Shui Wai", "Sha Tin", "Wong Tai Sin", "Kwun Tong", "Tai Po",
             "Sai Kung", "Tuen Mun", "Yuen Long", "Tai Wai", "Lok Fu", "Po Lam", "Wah Fu", "Shek Kip Mei", "Sham Shui Po",
@@ -59,7 +60,7 @@ final class HongKongNameDetector implements Detector {
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         for (Matcher m = CAPITAL_SURNAME.matcher(text); m.find(); ) {
-            if (Arrays.stream(m.group(2).trim().split(" ")).allMatch(w -> SURNAMES.contains(capitalised(w)))) {
+            if (Arrays.stream(m.group(2).trim().split(" ")).allMatch(w -> SURNAMES.contains(EnglishVocabulary.capitalised(w)))) {
                 // An English name before or after belongs to the person; a title or an ordinary word does not.
                 int start = m.group(1) != null && !notName(m.group(1)) ? m.start() : m.start(2);
                 int end = m.group(3) != null && notName(m.group(3)) ? m.start(3) - 1 : m.end();
@@ -67,11 +68,11 @@ final class HongKongNameDetector implements Detector {
             }
         }
         for (Matcher m = GIVEN_FIRST.matcher(text); m.find(); ) {
-            if (SURNAMES.contains(capitalised(m.group(1)))) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
+            if (SURNAMES.contains(EnglishVocabulary.capitalised(m.group(1)))) out.add(new Span(m.start(), m.end(), EntityKind.NAME));
         }
         for (Matcher m = SURNAME_COMMA.matcher(text); m.find(); ) {
-            if (SURNAMES.contains(capitalised(m.group(1)))
-                    && Arrays.stream(m.group(2).split(" ")).allMatch(w -> SYLLABLES.contains(capitalised(w)))) {
+            if (SURNAMES.contains(EnglishVocabulary.capitalised(m.group(1)))
+                    && Arrays.stream(m.group(2).split(" ")).allMatch(w -> SYLLABLES.contains(EnglishVocabulary.capitalised(w)))) {
                 out.add(new Span(m.start(), m.end(), EntityKind.NAME));
             }
         }
@@ -94,28 +95,24 @@ final class HongKongNameDetector implements Detector {
 
     /** A surname and two syllables at least, or a surname and one in capitals (MOK MUI); an English name may close it. */
     private static Span syllableName(String text, Matcher m) {
-        if (!SURNAMES.contains(capitalised(m.group(1)))) return null;
+        if (!SURNAMES.contains(EnglishVocabulary.capitalised(m.group(1)))) return null;
         boolean capitals = m.group().equals(m.group().toUpperCase());
         List<String> rest = Arrays.asList(m.group(2).trim().split(" "));
         // A married woman keeps her own surname after her husband's (CHEUNG LEUNG Tai-tai, Mak Woo Kit Fong).
-        int syllables = rest.size() > 2 && SURNAMES.contains(capitalised(rest.get(0))) ? 1 : 0;
-        while (syllables < rest.size() && SYLLABLES.contains(capitalised(rest.get(syllables)))) syllables++;
+        int syllables = rest.size() > 2 && SURNAMES.contains(EnglishVocabulary.capitalised(rest.get(0))) ? 1 : 0;
+        while (syllables < rest.size() && SYLLABLES.contains(EnglishVocabulary.capitalised(rest.get(syllables)))) syllables++;
         // Mixed case needs two syllables; an English name may follow them (Ho Hiu Ching Gladys).
         boolean english = !capitals && syllables == rest.size() - 1 && syllables >= 2
                 && rest.get(syllables).matches("\\p{Lu}\\p{Ll}{2,12}") && !notName(rest.get(syllables));
         if (syllables < rest.size() && !english) return null;
         if (syllables < (capitals ? 1 : 2)) return null;
         String name = m.group();
-        if (PLACES.stream().anyMatch(p -> name.toLowerCase().contains(p.toLowerCase()))) return null;
+        if (PLACES.stream().anyMatch(p -> name.toLowerCase(Locale.ROOT).contains(p.toLowerCase(Locale.ROOT)))) return null;
         return new Span(m.start(), m.end(), EntityKind.NAME);
     }
 
     private static boolean notName(String word) {
         return TITLES.contains(word) || EnglishVocabulary.contains(word);
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase();
     }
 
     private static Set<String> words(String list) {
