@@ -74,26 +74,22 @@ final class HongKongTaiwanNumberDetector implements Detector {
                 out.add(new Span(macau.start(), macau.end(), EntityKind.ID_NUMBER));
             }
         }
-        if (MACAU.matcher(text).find()) {
-            for (Matcher mobile = MACAU_MOBILE.matcher(text); mobile.find(); ) {
-                String before = text.substring(Math.max(0, mobile.start() - 12), mobile.start());
-                if (!OTHER_NUMBER_LABEL.matcher(before).find() && !NumberDetector.labelledOther(text, mobile.start())) {
-                    out.add(new Span(mobile.start(), mobile.end(), EntityKind.PHONE));
-                }
-            }
-        }
-        if (HONG_KONG.matcher(text).find()) {
-            for (Matcher local = HONG_KONG_LOCAL.matcher(text); local.find(); ) {
-                String digits = local.group().replace(" ", "");
-                String before = text.substring(Math.max(0, local.start() - 12), local.start());
-                if (!Checksums.validDate(digits) && !OTHER_NUMBER_LABEL.matcher(before).find()
-                        && !NumberDetector.labelledOther(text, local.start())) {
-                    out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
-                }
-            }
-        }
+        localNumbers(text, MACAU, MACAU_MOBILE, out);
+        localNumbers(text, HONG_KONG, HONG_KONG_LOCAL, out);
         Matcher phone = PHONE.matcher(text);
         while (phone.find()) out.add(new Span(phone.start(), phone.end(), EntityKind.PHONE));
         return out;
+    }
+
+    /** Numbers without their country code, only where the record names the place, never after another number's label. */
+    private static void localNumbers(String text, Pattern place, Pattern number, List<Span> out) {
+        if (!place.matcher(text).find()) return;
+        for (Matcher local = number.matcher(text); local.find(); ) {
+            String before = text.substring(Math.max(0, local.start() - 12), local.start());
+            if (!Checksums.validDate(local.group().replace(" ", "")) && !OTHER_NUMBER_LABEL.matcher(before).find()
+                    && !NumberDetector.labelledOther(text, local.start())) {
+                out.add(new Span(local.start(), local.end(), EntityKind.PHONE));
+            }
+        }
     }
 }
