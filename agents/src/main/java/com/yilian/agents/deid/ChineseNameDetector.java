@@ -21,8 +21,6 @@ final class ChineseNameDetector implements Detector {
     private static final Pattern SENT_FOR = Pattern.compile("[派找叫要拿送开租借]个");
     private static final Set<String> CLAUSE_OPENINGS = Set.of("今天", "明天", "昨天", "后天", "前天", "当天", "每天", "今日",
             "明日", "昨日", "次日", "今晚", "明晚", "昨晚", "今早", "明早", "谢谢");
-    // How often HanLP's corpus must have seen a noun for it to be read as the noun (项目 507, 信息 379).
-    private static final int COMMON = 100;
     private static final Pattern NAME_LABEL = Pattern.compile("(?:姓\\s*名|名字)\\s*[:：]\\s*$");
 
     @Override
@@ -100,14 +98,9 @@ final class ChineseNameDetector implements Detector {
                 // A day or thanks opens the clause, not a name (家属明天到西安, 陈冬梅：谢谢医生).
                 || CLAUSE_OPENINGS.contains(opening)
                 // A unit or form of an organisation is no one (项目部的刘亚军, 外派人员信息表): a common noun and its word.
-                || end - i == 3 && "部处科室表单册栏".indexOf(text.charAt(end - 1)) >= 0 && commonNoun(opening)
+                || end - i == 3 && "部处科室表单册栏".indexOf(text.charAt(end - 1)) >= 0 && HanlpView.isCommonNoun(opening)
                 // A city or county HanLP knows is a place, even after a label (监护人：郑州市嵩阳儿童福利院).
                 || "市县区省".indexOf(text.charAt(end - 1)) >= 0 && HanlpView.isPlaceName(text.substring(i, end));
-    }
-
-    private static boolean commonNoun(String word) {
-        var attribute = CoreDictionary.get(word);
-        return attribute != null && attribute.totalFrequency >= COMMON && attribute.nature[0].toString().matches("n|vn");
     }
 
     /** End of the name that starts at {@code i}, or {@code i} if none does. */

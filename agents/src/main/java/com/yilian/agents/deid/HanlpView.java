@@ -159,6 +159,15 @@ record HanlpView(Map<Integer, Integer> names, Map<Integer, String> commonWords, 
         return attribute != null && attribute.nature[0].toString().startsWith("ns");
     }
 
+    // How often HanLP's corpus must have seen a noun for it to be read as the noun (项目 507, 信息 379).
+    private static final int COMMON = 100;
+
+    /** HanLP's core dictionary reads {@code word} first as a noun it has seen often (项目, 信息). */
+    static boolean isCommonNoun(String word) {
+        var attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.totalFrequency >= COMMON && attribute.nature[0].toString().matches("n|vn");
+    }
+
     /** A known word starts at {@code i} and runs past {@code g0} (方可, 毛细; not the compound surname 赫连 alone). */
     static boolean dictionaryWordCrossing(String text, int i, int g0) {
         for (int len = 4; len > g0 - i; len--) {

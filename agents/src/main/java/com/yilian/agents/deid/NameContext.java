@@ -349,10 +349,10 @@ final class NameContext {
 
     static boolean labelBefore(String text, int i) {
         // Every label ends in a colon and blanks; most places have none, and the pattern is costly to try at each.
-        int last = i - 1;
-        while (last >= Math.max(0, i - 8) && TRAILING_BLANK.indexOf(text.charAt(last)) >= 0) last--;
-        if (last < Math.max(0, i - 8) || (text.charAt(last) != ':' && text.charAt(last) != '：')) return false;
-        return LABEL_BEFORE.matcher(text.substring(Math.max(0, i - 8), i)).find();
+        int from = Math.max(0, i - 8), last = i - 1;
+        while (last >= from && TRAILING_BLANK.indexOf(text.charAt(last)) >= 0) last--;
+        if (last < from || (text.charAt(last) != ':' && text.charAt(last) != '：')) return false;
+        return LABEL_BEFORE.matcher(text.substring(from, i)).find();
     }
 
     // What \s and $ let stand after a label's colon: blanks and line terminators.
